@@ -1,0 +1,12 @@
+package io.github.kotowari.core;
+
+import io.github.kotowari.core.arch.KotowariArchitecture;
+import org.junit.jupiter.api.Test;
+
+/** The shared architecture rules, checked against this module's main classes. */
+class ArchitectureTest {
+  @Test
+  void mainClassesFollowTheArchitectureRules() {
+    KotowariArchitecture.checkModule("io.github.kotowari.core");
+  }
+}

@@ -1,0 +1,8 @@
+/**
+ * Kotowari konbini: paying an order at a Japanese convenience store, from eligibility to refund.
+ */
+module io.github.kotowari.konbini {
+  requires transitive io.github.kotowari.core;
+
+  exports io.github.kotowari.konbini;
+}

@@ -1,0 +1,9 @@
+/**
+ * Kotowari testkit: jqwik arbitraries for Kotowari's value types.
+ */
+module io.github.kotowari.testkit {
+  requires transitive io.github.kotowari.core;
+  requires transitive net.jqwik.api;
+
+  exports io.github.kotowari.testkit;
+}
