@@ -9,5 +9,8 @@ module io.github.kotowari.core {
   requires static transitive org.jspecify;
 
   exports io.github.kotowari.core;
+  exports io.github.kotowari.core.money;
+  exports io.github.kotowari.core.order;
+  exports io.github.kotowari.core.payment;
   exports io.github.kotowari.core.rule;
 }
