@@ -51,11 +51,14 @@ public final class LineItem {
 
   private LineItem(String lineId, int quantity, Yen unitPrice, ItemKind kind, boolean preOrder,
       ImmutableSet<String> categories) {
+    requireNonNull(lineId, "lineItem.lineId");
+    requireNonNull(unitPrice, "lineItem.unitPrice");
+    requireNonNull(kind, "lineItem.kind");
     this.lineId = Texts.check(lineId, "lineItem.lineId", MAX_ID_LENGTH);
     checkArgument(quantity >= 1, "lineItem.quantity must be at least 1, was %s", quantity);
     this.quantity = quantity;
-    this.unitPrice = requireNonNull(unitPrice, "lineItem.unitPrice").requireNonNegative("lineItem.unitPrice");
-    this.kind = requireNonNull(kind, "lineItem.kind");
+    this.unitPrice = unitPrice.requireNonNegative("lineItem.unitPrice");
+    this.kind = kind;
     this.preOrder = preOrder;
     this.categories = categories;
     try {
