@@ -3,6 +3,8 @@
  */
 module io.github.kotowari.testkit {
   requires transitive io.github.kotowari.core;
+  requires transitive io.github.kotowari.carriers;
+  requires transitive io.github.kotowari.konbini;
   requires transitive net.jqwik.api;
 
   exports io.github.kotowari.testkit;
