@@ -94,6 +94,22 @@ class OrderTest {
     assertEquals("order.lines[2]", varargs.getMessage());
   }
 
+  /** Correctness at scale (speed is measured by OrderBenchmark in the benchmarks module, not here). */
+  @Test
+  void aLargeOrderIsSummedAndItsLastLineChecked() {
+    int n = 200_000;
+    List<LineItem> lines = new ArrayList<>(n + 1);
+    long expected = 0;
+    for (int i = 0; i < n; i++) {
+      lines.add(LineItem.of("line-" + i, 1 + i % 3, Yen.ofPrice(i), ItemKind.PHYSICAL));
+      expected += (long) i * (1 + i % 3);
+    }
+    assertEquals(Yen.of(expected), Order.of(Seller.amazon(), ShippingOption.STANDARD, lines).total());
+    lines.add(LineItem.of("line-" + (n - 1), 1, Yen.ZERO, ItemKind.PHYSICAL));
+    assertRejected("order.lines[" + n + "].lineId 'line-" + (n - 1) + "' duplicates order.lines[" + (n - 1) + "]",
+        () -> Order.of(Seller.amazon(), ShippingOption.STANDARD, lines));
+  }
+
   @Test
   void anOrderTotalBeyondTheYenRangeIsRejected() {
     LineItem huge = LineItem.of("a", 1, Yen.MAX_VALUE, ItemKind.PHYSICAL);
