@@ -11,6 +11,7 @@ final class Texts {
    * format characters (zero-width spaces, bidi marks) and without surrounding whitespace.
    */
   static String check(String value, String field, int maxLength) {
+    requireNonNull(field, "field");
     requireNonNull(value, field);
     if (value.length() > maxLength) {
       throw new IllegalArgumentException(field + " must be at most " + maxLength + " characters, was "

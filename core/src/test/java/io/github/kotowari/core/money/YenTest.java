@@ -238,7 +238,7 @@ class YenTest {
   }
 
   @Test
-  void equality() {
+  public void testEquals() {
     new EqualsTester()
         .addEqualityGroup(Yen.of(300_000), Yen.parse("３０万円"), Yen.ofPrice(300_000), Yen.of(300_000).abs())
         .addEqualityGroup(Yen.of(-300_000), Yen.of(300_000).negated())
@@ -254,7 +254,7 @@ class YenTest {
   }
 
   @Test
-  void nulls() {
+  public void testNulls() {
     NullPointerTester tester = new NullPointerTester().setDefault(Yen.class, Yen.of(1))
         .setDefault(Problem.class, Problem.EMPTY);
     tester.testAllPublicStaticMethods(Yen.class);

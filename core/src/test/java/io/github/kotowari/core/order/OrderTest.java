@@ -219,7 +219,7 @@ class OrderTest {
   }
 
   @Test
-  void equality() {
+  public void testEquals() {
     new EqualsTester()
         .addEqualityGroup(Order.of(Seller.amazon(), ShippingOption.STANDARD, BOOK, CABLE),
             Order.of(Seller.amazon(), ShippingOption.STANDARD, List.of(BOOK, CABLE)),
@@ -247,7 +247,7 @@ class OrderTest {
   }
 
   @Test
-  void nulls() {
+  public void testNulls() {
     NullPointerTester tester = new NullPointerTester()
         .setDefault(Yen.class, Yen.ofPrice(5))
         .setDefault(LineItem.class, BOOK)

@@ -96,7 +96,7 @@ class PaymentMethodTest {
   }
 
   @Test
-  void equality() {
+  public void testEquals() {
     EqualsTester tester = new EqualsTester();
     for (PaymentMethod method : PaymentMethod.all()) {
       PaymentMethod same = method instanceof PaymentMethod.CarrierBilling
@@ -125,7 +125,7 @@ class PaymentMethodTest {
   }
 
   @Test
-  void nulls() {
+  public void testNulls() {
     NullPointerTester tester = new NullPointerTester().setDefault(Carrier.class, Carrier.AU);
     tester.testAllPublicStaticMethods(PaymentMethod.class);
     tester.testAllPublicStaticMethods(Kind.class);
