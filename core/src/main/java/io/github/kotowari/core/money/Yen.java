@@ -37,7 +37,8 @@ import org.jspecify.annotations.Nullable;
  * {@code 300,000円} for Japanese readers; the locale is always explicit, the JVM default is never
  * read. {@link #parse(CharSequence)} reads what people type: ASCII or full-width digits and commas,
  * a leading {@code ¥}/{@code ￥} or a trailing {@code 円}, the units 万 (10⁴), 億 (10⁸) and 兆
- * (10¹²) as in {@code 30万円} or {@code 1億2000万円}, and surrounding ASCII or ideographic spaces.
+ * (10¹²) as in {@code 30万円} or {@code 1億2000万円}, and surrounding ASCII or ideographic spaces
+ * and line breaks.
  * Kanji numerals (三十), 千 and 百 are not read. Everything else is a {@link YenFormatException}
  * with a {@link YenFormatException.Problem}; {@link #tryParse(CharSequence)} returns the same answer
  * without throwing. {@link #toString()} is the English format and reads back with
@@ -137,8 +138,8 @@ public final class Yen implements Comparable<Yen>, Displayable {
    * {@code ¥300,000}, {@code ￥300,000}, {@code 300,000円}, {@code ３０万円}, {@code 3万5000円},
    * {@code 1億2000万円}.
    *
-   * <p>The grammar: optional ASCII/ideographic/no-break spaces and tabs around; then either a
-   * {@code ¥} (or {@code ￥}) before the number or a {@code 円} after it, not both, optionally
+   * <p>The grammar: optional ASCII/ideographic/no-break spaces, tabs and line breaks around; then
+   * either a {@code ¥} (or {@code ￥}) before the number or a {@code 円} after it, not both, optionally
    * separated from it by spaces; the number is ASCII or full-width digits, with commas (ASCII or
    * full-width) every three digits or no commas at all, optionally split by the units 兆, 億, 万 in
    * that order, each at most once; a part that follows a unit is below 10,000 (as in

@@ -17,6 +17,9 @@ final class YenParser {
   /** Spaces trimmed around the amount and allowed between a yen sign or 円 and the digits. */
   private static final CharMatcher SPACE = CharMatcher.anyOf(" \t\u00A0\u3000");
 
+  /** Trimmed around the whole text: the spaces, and the line break a paste from a form or mail brings. */
+  private static final CharMatcher TRIM = SPACE.or(CharMatcher.anyOf("\r\n"));
+
   /**
    * Marks that read as "minus" at the start of an amount: ASCII hyphen-minus, the Unicode hyphens
    * and dashes, minus sign, full-width and small hyphen-minus, the katakana prolonged sound mark an
@@ -50,7 +53,7 @@ final class YenParser {
     if (text.length() > Yen.MAX_INPUT_LENGTH) {
       return YenParseResult.failure(Problem.TOO_LONG);
     }
-    String s = SPACE.trimFrom(normalize(text));
+    String s = TRIM.trimFrom(normalize(text));
     if (s.isEmpty()) {
       return YenParseResult.failure(Problem.EMPTY);
     }
