@@ -3,6 +3,7 @@ package io.github.kotowari.core.calendar;
 import io.github.kotowari.core.Displayable;
 import io.github.kotowari.core.Language;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * The name of a Japanese holiday, in Japanese and English, with the {@linkplain HolidayKind kind}
@@ -139,7 +140,7 @@ public enum HolidayName implements Displayable {
    * @return the Japanese or English name
    */
   public String in(Language language) {
-    return language == Language.JAPANESE ? japanese : english;
+    return Objects.requireNonNull(language, "language") == Language.JAPANESE ? japanese : english;
   }
 
   /**
