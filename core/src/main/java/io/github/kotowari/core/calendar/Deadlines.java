@@ -86,7 +86,8 @@ public final class Deadlines {
    * @param cutoff where in the final day the deadline falls, not null
    * @return the deadline in this zone, never null
    * @throws IllegalArgumentException if {@code days} is negative
-   * @throws java.time.DateTimeException if the result exceeds the supported range of {@link Instant}
+   * @throws java.time.DateTimeException if the start or the result cannot be placed in this zone
+   *     (such as {@link Instant#MAX})
    */
   public ZonedDateTime daysAfter(Instant start, int days, DeadlineCutoff cutoff) {
     Objects.requireNonNull(cutoff, "cutoff");
@@ -109,6 +110,8 @@ public final class Deadlines {
    * @return the deadline in this zone, never null
    * @throws IllegalArgumentException if {@code businessDays} is negative
    * @throws CalendarRangeException if the start date or the result is outside the calendar's range
+   * @throws java.time.DateTimeException if {@code start} cannot be placed in this zone (such as
+   *     {@link Instant#MAX})
    */
   public ZonedDateTime businessDaysAfter(Instant start, int businessDays, BusinessCalendar calendar,
       DeadlineCutoff cutoff) {
