@@ -9,5 +9,6 @@ module io.github.kotowari.core {
   requires static transitive org.jspecify;
 
   exports io.github.kotowari.core;
+  exports io.github.kotowari.core.calendar;
   exports io.github.kotowari.core.rule;
 }
