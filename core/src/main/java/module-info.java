@@ -10,5 +10,8 @@ module io.github.kotowari.core {
 
   exports io.github.kotowari.core;
   exports io.github.kotowari.core.calendar;
+  exports io.github.kotowari.core.money;
+  exports io.github.kotowari.core.order;
+  exports io.github.kotowari.core.payment;
   exports io.github.kotowari.core.rule;
 }

@@ -1,0 +1,37 @@
+package io.github.kotowari.core.order;
+
+import static java.util.Objects.requireNonNull;
+
+/** Validation of the short texts orders carry (ids, names, tags); messages name the field. */
+final class Texts {
+  private Texts() {}
+
+  /**
+   * Checks that {@code value} is 1 to {@code maxLength} characters, not blank, without control or
+   * format characters (zero-width spaces, bidi marks) and without surrounding whitespace.
+   */
+  static String check(String value, String field, int maxLength) {
+    requireNonNull(value, field);
+    if (value.length() > maxLength) {
+      throw new IllegalArgumentException(field + " must be at most " + maxLength + " characters, was "
+          + value.length());
+    }
+    if (value.isBlank()) {
+      throw new IllegalArgumentException(field + " must not be empty or blank");
+    }
+    if (Character.isWhitespace(value.charAt(0)) || Character.isWhitespace(value.charAt(value.length() - 1))
+        || Character.isSpaceChar(value.charAt(0)) || Character.isSpaceChar(value.charAt(value.length() - 1))) {
+      throw new IllegalArgumentException(field + " must not start or end with whitespace");
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      int type = Character.getType(c);
+      if (Character.isISOControl(c) || type == Character.FORMAT || type == Character.LINE_SEPARATOR
+          || type == Character.PARAGRAPH_SEPARATOR) {
+        throw new IllegalArgumentException(field + " must not contain control or invisible characters (found U+"
+            + String.format(java.util.Locale.ROOT, "%04X", (int) c) + " at index " + i + ")");
+      }
+    }
+    return value;
+  }
+}
