@@ -90,8 +90,8 @@ public final class StoreProcedures {
         StoreProcedure.of(SEVEN_ELEVEN, s, PaymentPlace.REGISTER, ImmutableList.of(
                 ProcedureStep.of("レジで「インターネット支払い」と伝える",
                     "At the register, say it is an \"internet payment\" (インターネット支払い)."),
-                ProcedureStep.of("バーコードを見せるか、13桁のお支払い番号を伝える",
-                    "Show the barcode, or give the 13-digit payment number."),
+                ProcedureStep.of("バーコードを見せるか、13桁の番号を伝える",
+                    "Show the barcode, or give the 13-digit number."),
                 ProcedureStep.of("代金を支払い、領収書を受け取る", "Pay and keep the receipt.")),
             ImmutableList.of(PAYMENT_SLIP_NUMBER), ImmutableSet.of(Tender.CASH, Tender.NANACO), true),
         StoreProcedure.of(FAMILYMART, s, PaymentPlace.FAMIPORT, ImmutableList.of(

@@ -4,9 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.common.collect.ImmutableMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
 class KonbiniStoreTest {
   @Test
@@ -38,12 +45,39 @@ class KonbiniStoreTest {
     assertEquals(Optional.of(KonbiniStore.MINISTOP), KonbiniStore.lookup("MINISTOP"));
   }
 
-  @Test
-  void lookupRejectsEverythingElseQuickly() {
-    assertTrue(KonbiniStore.lookup("").isEmpty());
-    assertTrue(KonbiniStore.lookup("   ").isEmpty());
-    assertTrue(KonbiniStore.lookup("7-11").isEmpty());
-    assertTrue(KonbiniStore.lookup("lawson\u0000").isEmpty());
-    assertTrue(KonbiniStore.lookup("a".repeat(1 << 20)).isEmpty());
+  /** Texts that are no store's name. */
+  static final Map<String, String> NOT_A_STORE = ImmutableMap.<String, String>builder()
+      .put("empty", "")
+      .put("blank", "   ")
+      .put("ideographic blank", "\u3000")
+      .put("only dashes", "---")
+      .put("abbreviation", "7-11")
+      .put("full-width Latin", "ＬＡＷＳＯＮ")
+      .put("NUL inside", "law\u0000son")
+      .put("zero-width inside", "law\u200Bson")
+      .put("bidi override", "\u202Elawson")
+      .put("unpaired surrogate", "lawson\uD800")
+      .put("mixed scripts", "ローソンlawson")
+      .put("1 MB", "a".repeat(1 << 20))
+      .put("1 MB of a real name", "lawson".repeat(200_000))
+      .build();
+
+  @TestFactory
+  Stream<DynamicTest> lookupRejectsEverythingElse() {
+    return NOT_A_STORE.entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey(),
+        () -> assertTrue(KonbiniStore.lookup(e.getValue()).isEmpty())));
+  }
+
+  @Property
+  void lookupFindsEveryStoreByEachOfItsNames(@ForAll KonbiniStore store) {
+    assertEquals(Optional.of(store), KonbiniStore.lookup(store.name()));
+    assertEquals(Optional.of(store), KonbiniStore.lookup(store.name().toLowerCase(Locale.ROOT).replace('_', '-')));
+    assertEquals(Optional.of(store), KonbiniStore.lookup(store.display(Locale.ENGLISH)));
+    assertEquals(Optional.of(store), KonbiniStore.lookup(store.display(Locale.JAPANESE)));
+  }
+
+  @Property
+  void lookupNeverThrows(@ForAll String text) {
+    KonbiniStore.lookup(text).ifPresent(store -> assertTrue(text.length() <= 40));
   }
 }
