@@ -9,6 +9,7 @@ module io.github.kotowari.core {
   requires static transitive org.jspecify;
 
   exports io.github.kotowari.core;
+  exports io.github.kotowari.core.calendar;
   exports io.github.kotowari.core.money;
   exports io.github.kotowari.core.order;
   exports io.github.kotowari.core.payment;

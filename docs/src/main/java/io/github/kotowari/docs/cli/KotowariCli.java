@@ -12,7 +12,13 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "kotowari", mixinStandardHelpOptions = true, versionProvider = VersionCommand.Provider.class,
     description = "Kotowari (理): Japanese e-commerce rules — konbini payment, tracking numbers, holidays.",
-    subcommands = {VersionCommand.class, TourCommand.class})
+    subcommands = {
+        VersionCommand.class,
+        TourCommand.class,
+        HolidaysCommand.class,
+        BusinessDaysCommand.class,
+        KonbiniCommand.class,
+    })
 public final class KotowariCli implements Runnable {
 
   @CommandLine.Spec
