@@ -4,12 +4,12 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
 import io.github.kotowari.core.money.Yen;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -55,11 +55,11 @@ public final class Order {
   private static final class Summary {
     final Yen total;
     final long totalQuantity;
-    final Set<ItemKind> kinds;
+    final ImmutableSet<ItemKind> kinds;
     final boolean preOrder;
     final int linesHash;
 
-    Summary(Yen total, long totalQuantity, Set<ItemKind> kinds, boolean preOrder, int linesHash) {
+    Summary(Yen total, long totalQuantity, ImmutableSet<ItemKind> kinds, boolean preOrder, int linesHash) {
       this.total = total;
       this.totalQuantity = totalQuantity;
       this.kinds = kinds;
@@ -225,9 +225,9 @@ public final class Order {
   /**
    * Returns the kinds of item in the order.
    *
-   * @return the kinds, at least one, in {@link ItemKind} order; immutable
+   * @return the kinds, at least one, in {@link ItemKind} order
    */
-  public Set<ItemKind> itemKinds() {
+  public ImmutableSet<ItemKind> itemKinds() {
     return summary.kinds;
   }
 
