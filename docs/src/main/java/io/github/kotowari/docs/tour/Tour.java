@@ -1,5 +1,11 @@
 package io.github.kotowari.docs.tour;
 
+import io.github.kotowari.core.money.Yen;
+import io.github.kotowari.core.order.ItemKind;
+import io.github.kotowari.core.order.LineItem;
+import io.github.kotowari.core.order.Order;
+import io.github.kotowari.core.order.Seller;
+import io.github.kotowari.core.order.ShippingOption;
 import io.github.kotowari.core.rule.Decision;
 import io.github.kotowari.core.rule.Mode;
 import io.github.kotowari.core.rule.Outcome;
@@ -12,36 +18,53 @@ import io.github.kotowari.core.rule.RuleSet;
 import io.github.kotowari.core.rule.Violation;
 import java.util.Locale;
 
-/** The tour printed by {@code kotowari tour}: real decisions made by the library, in both languages. */
+/**
+ * The tour printed by {@code kotowari tour}, the README's runnable example: real decisions made by the
+ * library, in Japanese and English.
+ */
 public final class Tour {
   private Tour() {}
 
-  /** A basket as a checkout page sees it: the total in yen and whether express shipping was chosen. */
-  record Basket(long totalYen, boolean express) {}
-
-  static final ParamKey<Long> TOTAL = ParamKey.of("total", Long.class);
-  static final ParamKey<Long> LIMIT = ParamKey.of("limit", Long.class);
+  static final Yen CAP = Yen.of(300_000);
+  static final ParamKey<Yen> TOTAL = ParamKey.of("total", Yen.class);
+  static final ParamKey<Yen> LIMIT = ParamKey.of("limit", Yen.class);
 
   static final RemedyCode SPLIT = RemedyCode.builder("tour.split-order")
-      .japanese("注文を分けてください。").english("Split the order.").build();
+      .japanese("注文を分けてください。")
+      .english("Split the order.")
+      .build();
   static final RemedyCode STANDARD = RemedyCode.builder("tour.choose-standard-shipping")
-      .japanese("通常配送を選んでください。").english("Choose standard shipping.").build();
-  static final ReasonCode OVER_LIMIT = ReasonCode.builder("tour.amount-over-limit").param(TOTAL).param(LIMIT)
-      .japanese("合計 {total} 円が上限 {limit} 円を超えています。")
-      .english("The total of {total} yen exceeds the limit of {limit} yen.").build();
+      .japanese("通常配送を選んでください。")
+      .english("Choose standard shipping.")
+      .build();
+  static final ReasonCode OVER_LIMIT = ReasonCode.builder("tour.amount-over-limit")
+      .param(TOTAL).param(LIMIT)
+      .japanese("合計 {total} が上限 {limit} を超えています。")
+      .english("The total {total} exceeds the limit of {limit}.")
+      .build();
   static final ReasonCode EXPRESS = ReasonCode.builder("tour.express-shipping")
-      .japanese("お急ぎ便ではコンビニ払いを利用できません。")
-      .english("Konbini payment is not offered with express shipping.").build();
+      .japanese("お急ぎ便ではこの支払い方法を利用できません。")
+      .english("This payment method is not offered with express shipping.")
+      .build();
 
-  static final RuleSet<Basket> RULES = RuleSet.of(
-      Rule.<Basket>check("tour.amount-over-limit", "The total is at most 300,000 yen",
-          basket -> basket.totalYen() <= 300_000,
-          basket -> Violation.builder(OVER_LIMIT).with(TOTAL, basket.totalYen()).with(LIMIT, 300_000L)
-              .remedy(Remedy.of(SPLIT)).build()),
-      Rule.<Basket>of("tour.express-shipping", "Standard shipping is chosen",
-          basket -> basket.express()
+  /** The two-rule set of the tour: a cap on the total, and no express shipping. */
+  static final RuleSet<Order> RULES = RuleSet.of(
+      Rule.check("tour.amount-over-limit", "The total is at most 300,000 yen",
+          order -> !order.total().isGreaterThan(CAP),
+          order -> Violation.builder(OVER_LIMIT)
+              .with(TOTAL, order.total())
+              .with(LIMIT, CAP)
+              .remedy(Remedy.of(SPLIT))
+              .build()),
+      Rule.of("tour.express-shipping", "Standard shipping is chosen",
+          order -> order.shipping().isExpress()
               ? Outcome.violated(Violation.builder(EXPRESS).remedy(Remedy.of(STANDARD)).build())
               : Outcome.pass()));
+
+  /** The tour's order: two lines totalling 300,001 yen, sent by express shipping. */
+  static final Order ORDER = Order.of(Seller.amazon(), ShippingOption.EXPRESS,
+      LineItem.of("tv", 1, Yen.of(280_000), ItemKind.PHYSICAL),
+      LineItem.of("stand", 1, Yen.of(20_001), ItemKind.PHYSICAL));
 
   /**
    * Returns the tour's text.
@@ -49,9 +72,9 @@ public final class Tour {
    * @return the text, ending with a newline
    */
   public static String text() {
-    Basket basket = new Basket(300_001, true);
-    Decision decision = RULES.evaluate(basket, Mode.ALL_VIOLATIONS);
-    return "Basket: 300,001 yen, express shipping\n"
+    Decision decision = RULES.evaluate(ORDER, Mode.ALL_VIOLATIONS);
+    return "== 1. Your own rules: an order of "
+        + ORDER.total().display(Locale.ENGLISH) + " by express shipping, two rules ==\n"
         + decision.explain(Locale.JAPANESE) + "\n"
         + decision.explain(Locale.ENGLISH) + "\n";
   }
