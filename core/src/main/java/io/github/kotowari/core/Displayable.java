@@ -10,6 +10,12 @@ import java.util.Locale;
  * name), and through {@link Object#toString()} otherwise. Identifiers that are sensitive render
  * masked here, exactly as their {@code toString()} does.
  *
+ * <pre>{@code
+ * Yen.of(300_000).display(Locale.ENGLISH);           // "¥300,000"
+ * Yen.of(300_000).display(Locale.JAPANESE);          // "300,000円"
+ * ShippingOption.EXPRESS.display(Locale.JAPANESE);   // "お急ぎ便"
+ * }</pre>
+ *
  * @since 0.1.0
  */
 public interface Displayable {

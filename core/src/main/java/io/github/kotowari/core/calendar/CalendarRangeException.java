@@ -11,6 +11,13 @@ import java.time.LocalDate;
  * year for which the equinox approximation used here is published. Callers who accept arbitrary
  * dates can test {@link JapaneseHolidays#isSupported(LocalDate)} first.
  *
+ * <pre>{@code
+ * JapaneseHolidays holidays = JapaneseHolidays.standard();
+ * if (holidays.isSupported(date)) {
+ *   holidays.isHoliday(date);   // would throw CalendarRangeException for 2100-01-01
+ * }
+ * }</pre>
+ *
  * @since 0.1.0
  */
 public final class CalendarRangeException extends DateTimeException {

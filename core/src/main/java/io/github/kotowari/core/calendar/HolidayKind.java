@@ -6,6 +6,10 @@ package io.github.kotowari.core.calendar;
  * <p>The Cabinet Office list labels both {@link #SUBSTITUTE} and {@link #CITIZENS} days with the
  * same word, {@code 休日}; Kotowari keeps them apart because they arise from different rules.
  *
+ * <pre>{@code
+ * JapaneseHolidays.standard().holiday(LocalDate.of(2026, 5, 6)).orElseThrow().kind();   // SUBSTITUTE
+ * }</pre>
+ *
  * @since 0.1.0
  */
 public enum HolidayKind {

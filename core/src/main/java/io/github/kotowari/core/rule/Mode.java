@@ -3,6 +3,12 @@ package io.github.kotowari.core.rule;
 /**
  * How much work a {@link RuleSet} does for one evaluation.
  *
+ * <pre>{@code
+ * rules.evaluate(order, Mode.FIRST_VIOLATION);   // hot path: stop at the first violation
+ * rules.evaluate(order, Mode.ALL_VIOLATIONS);    // checkout page: every reason at once
+ * rules.evaluate(order, Mode.ALL_WITH_TRACE);    // support tool: every rule and its result
+ * }</pre>
+ *
  * @since 0.1.0
  */
 public enum Mode {

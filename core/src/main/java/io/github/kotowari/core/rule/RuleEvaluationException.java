@@ -8,6 +8,14 @@ import static java.util.Objects.requireNonNull;
  *
  * <p>The message names the rule and the cause's class only, never the cause's message.
  *
+ * <pre>{@code
+ * try {
+ *   Rule.allOf("shop.all", "all parts", partThatThrows).evaluate(order);
+ * } catch (RuleEvaluationException e) {
+ *   e.ruleId();   // the id of the part that threw
+ * }
+ * }</pre>
+ *
  * @since 0.1.0
  */
 public final class RuleEvaluationException extends RuntimeException {

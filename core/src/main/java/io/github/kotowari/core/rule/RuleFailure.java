@@ -14,6 +14,15 @@ import org.jspecify.annotations.Nullable;
  * {@link #message(Locale)} show only its class name, never its message, which may contain sensitive
  * input. Equality is by rule id and the exception instance. This class is immutable and thread-safe.
  *
+ * <pre>{@code
+ * Decision d = rules.evaluate(order);
+ * if (d.status() == Decision.Status.ERROR) {
+ *   for (RuleFailure f : d.failures()) {
+ *     log.error("rule " + f.ruleId() + " failed", f.cause());
+ *   }
+ * }
+ * }</pre>
+ *
  * @since 0.1.0
  */
 public final class RuleFailure {

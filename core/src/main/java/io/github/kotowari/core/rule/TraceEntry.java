@@ -12,6 +12,12 @@ import org.jspecify.annotations.Nullable;
  * <p>Traces are built only in {@link Mode#ALL_WITH_TRACE}. Equality is by all fields. This class is
  * immutable and thread-safe.
  *
+ * <pre>{@code
+ * for (TraceEntry entry : rules.evaluate(order, Mode.ALL_WITH_TRACE).trace()) {
+ *   log.info(entry.ruleId() + " " + entry.result());   // "shop.express-shipping PASSED"
+ * }
+ * }</pre>
+ *
  * @since 0.1.0
  */
 public final class TraceEntry {
