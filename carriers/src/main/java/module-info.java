@@ -8,4 +8,5 @@ module io.github.kotowari.carriers {
 
   exports io.github.kotowari.carriers;
   exports io.github.kotowari.carriers.contact;
+  exports io.github.kotowari.carriers.notracking;
 }
