@@ -7,4 +7,5 @@ module io.github.kotowari.konbini {
   // The root package io.github.kotowari.konbini is exported again once it holds a class (policy,
   // eligibility): javac refuses to export a package that has only package-info.java.
   exports io.github.kotowari.konbini.store;
+  exports io.github.kotowari.konbini.lifecycle;
 }
