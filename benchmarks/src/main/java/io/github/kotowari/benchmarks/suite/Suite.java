@@ -123,13 +123,19 @@ public final class Suite {
     PeerResults peer = PeerResults.read(settings.peer);
     List<Row> rows = Comparison.rows(measured, peer.entries());
     String table = Table.render(rows);
+    String scaling = Scaling.render(measured);
     System.out.println();
     System.out.print(table);
+    if (!scaling.isEmpty()) {
+      System.out.println();
+      System.out.println("ns per line/item (flat = linear):");
+      System.out.print(scaling);
+    }
     Duration total = Duration.ofSeconds(System.currentTimeMillis() / 1000 - settings.startedEpochSecond);
     System.out.printf(Locale.ROOT, "%nJMH %s, total run time %s (load average %s before, %s after)%n",
         minutes(jmhTime), minutes(total), loadBefore, Machine.loadAverage());
     if (settings.page != null) {
-      String page = page(settings, peer, table, jmhTime, total, loadBefore, Machine.loadAverage());
+      String page = page(settings, peer, table, scaling, jmhTime, total, loadBefore, Machine.loadAverage());
       Files.createDirectories(settings.page.toAbsolutePath().getParent());
       Files.writeString(settings.page, page, StandardCharsets.UTF_8);
       System.out.println("wrote " + settings.page);
@@ -206,7 +212,7 @@ public final class Suite {
     return String.format(Locale.ROOT, "%d min %02d s", seconds / 60, seconds % 60);
   }
 
-  static String page(Settings settings, PeerResults peer, String table, Duration jmhTime,
+  static String page(Settings settings, PeerResults peer, String table, String scaling, Duration jmhTime,
       Duration total, String loadBefore, String loadAfter) {
     String when = ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT));
     StringBuilder page = new StringBuilder();
@@ -245,6 +251,13 @@ public final class Suite {
         .append(" the reference's throughput), with the two relative errors combined in quadrature.\n")
         .append("\n## Results\n\n")
         .append(table);
+    if (!scaling.isEmpty()) {
+      page.append("\n## Time per line or item\n\n")
+          .append("Ours ns/op divided by the size parameter (`lines` or `items`), one column per size, references")
+          .append(" included. A flat row is linear scaling; a row that falls as the size grows has a constant part")
+          .append(" that dominates at small sizes.\n\n")
+          .append(scaling);
+    }
     return page.toString();
   }
 }
