@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
     description = "Konbini (convenience-store) payment: stores and how to pay at each.",
     subcommands = {
         KonbiniStoresCommand.class,
+        KonbiniDeadlineCommand.class,
     })
 final class KonbiniCommand implements Runnable {
 
