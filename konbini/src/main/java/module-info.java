@@ -4,7 +4,9 @@
 module io.github.kotowari.konbini {
   requires transitive io.github.kotowari.core;
 
-  // The root package io.github.kotowari.konbini is exported again once it holds a class (policy,
-  // eligibility): javac refuses to export a package that has only package-info.java.
+  exports io.github.kotowari.konbini;
+  exports io.github.kotowari.konbini.eligibility;
+  exports io.github.kotowari.konbini.split;
   exports io.github.kotowari.konbini.store;
+  exports io.github.kotowari.konbini.lifecycle;
 }

@@ -8,6 +8,8 @@ import io.github.kotowari.core.Language;
 import io.github.kotowari.core.rule.ParamKey;
 import io.github.kotowari.core.rule.ReasonCode;
 import io.github.kotowari.core.rule.RemedyCode;
+import io.github.kotowari.konbini.eligibility.KonbiniReasons;
+import io.github.kotowari.konbini.lifecycle.LifecycleReasons;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,7 +33,9 @@ class ReasonCodeReferenceTest {
   record Catalog(String module, List<ReasonCode> reasons, List<RemedyCode> remedies) {}
 
   static List<Catalog> catalogs() {
-    return List.of();
+    return List.of(
+        new Catalog("konbini (eligibility)", KonbiniReasons.reasons(), KonbiniReasons.remedies()),
+        new Catalog("konbini — payment lifecycle", LifecycleReasons.reasons(), LifecycleReasons.remedies()));
   }
 
   static String render(List<Catalog> catalogs) {
