@@ -35,7 +35,14 @@ class ReasonCodeReferenceTest {
   static List<Catalog> catalogs() {
     return List.of(
         new Catalog("konbini (eligibility)", KonbiniReasons.reasons(), KonbiniReasons.remedies()),
-        new Catalog("konbini — payment lifecycle", LifecycleReasons.reasons(), LifecycleReasons.remedies()));
+        new Catalog("konbini — payment lifecycle", LifecycleReasons.reasons(), LifecycleReasons.remedies()),
+        new Catalog("carriers — identification", io.github.kotowari.carriers.CarrierCodes.reasons(),
+            io.github.kotowari.carriers.CarrierCodes.remedies()),
+        new Catalog("carriers — contacts", io.github.kotowari.carriers.contact.ContactCodes.reasons(),
+            io.github.kotowari.carriers.contact.ContactCodes.remedies()),
+        new Catalog("carriers — missing tracking number",
+            io.github.kotowari.carriers.notracking.MissingTrackingCodes.reasons(),
+            io.github.kotowari.carriers.notracking.MissingTrackingCodes.remedies()));
   }
 
   static String render(List<Catalog> catalogs) {
