@@ -8,4 +8,5 @@ module io.github.kotowari.konbini {
   exports io.github.kotowari.konbini.eligibility;
   exports io.github.kotowari.konbini.split;
   exports io.github.kotowari.konbini.store;
+  exports io.github.kotowari.konbini.lifecycle;
 }

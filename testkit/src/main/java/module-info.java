@@ -8,4 +8,7 @@ module io.github.kotowari.testkit {
   requires transitive net.jqwik.api;
 
   exports io.github.kotowari.testkit;
+
+  provides net.jqwik.api.providers.ArbitraryProvider
+      with io.github.kotowari.testkit.KotowariArbitraryProvider;
 }

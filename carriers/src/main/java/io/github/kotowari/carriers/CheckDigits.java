@@ -7,9 +7,13 @@ import static java.util.Objects.requireNonNull;
  * Check-digit algorithms of carrier numbers, as small allocation-free functions over ASCII digits.
  *
  * <p>Each algorithm can <em>compute</em> the check digit of a number's body (for generators and
- * "did you mean" suggestions) and <em>verify</em> a whole number. Inputs are already normalized:
- * ASCII characters only; verification returns {@code false} for anything that is not of the
- * algorithm's shape and never throws for bad characters.
+ * "did you mean" suggestions) and <em>verify</em> a whole number. Inputs are already normalized
+ * (see {@link InputNormalizer}): ASCII digits and upper-case letters only; verification returns
+ * {@code false} for anything that is not of the algorithm's shape and never throws for bad
+ * characters. Nothing is allocated and nothing is parsed into numbers: every rule is a single pass
+ * with small integer arithmetic.
+ *
+ * <p>Sources of the rules are in {@code shared/domain/carriers.md}; each method names its section.
  *
  * <pre>{@code
  * CheckDigits.sevenDr("12345678901");         // 3
@@ -19,12 +23,18 @@ import static java.util.Objects.requireNonNull;
  * @since 0.1.0
  */
 public final class CheckDigits {
+  /** Weights of UPU S10 over the eight serial digits, left to right. */
+  private static final int[] S10_WEIGHTS = {8, 6, 4, 2, 3, 5, 9, 7};
+
   private CheckDigits() {}
+
+  // ---------------------------------------------------------------------------------------------
+  // 7DR and DHL Express: the body read as a decimal integer, modulo 7
 
   /**
    * Computes the 7DR check digit (セブンチェック) of {@code body}: the body read as a decimal integer,
    * modulo 7. Used by Yamato, Sagawa and Japan Post 12-digit numbers (11-digit body) and Japan Post
-   * 11-digit registered-mail numbers (10-digit body).
+   * 11-digit registered-mail numbers (10-digit body); carriers.md §1.1, §1.2.
    *
    * @param body the digits before the check digit, ASCII {@code 0-9}, 1 to 18 of them
    * @return the check digit, 0 to 6
@@ -34,12 +44,8 @@ public final class CheckDigits {
     requireNonNull(body, "body");
     checkArgument(body.length() >= 1 && body.length() <= 18, "7DR body must be 1-18 digits, got %s characters",
         body.length());
-    int remainder = 0;
-    for (int i = 0; i < body.length(); i++) {
-      int digit = body.charAt(i) - '0';
-      checkArgument(digit >= 0 && digit <= 9, "7DR body must be ASCII digits; character %s is not", i + 1);
-      remainder = (remainder * 10 + digit) % 7;
-    }
+    int remainder = mod7(body, 0, body.length());
+    checkArgument(remainder >= 0, "7DR body must be ASCII digits");
     return remainder;
   }
 
@@ -56,14 +62,256 @@ public final class CheckDigits {
     if (length < 2 || length > 19) {
       return false;
     }
+    return digit(number.charAt(length - 1)) == mod7(number, 0, length - 1);
+  }
+
+  /**
+   * Computes the DHL Express check digit: the 9- or 10-digit body modulo 7 (carriers.md §1.8). The
+   * arithmetic is that of {@link #sevenDr(CharSequence)}; every valid 11-digit Japan Post registered
+   * number is therefore also a valid 11-digit DHL Express number.
+   *
+   * @param body 9 or 10 ASCII digits
+   * @return the check digit, 0 to 6
+   * @throws IllegalArgumentException if {@code body} is not 9 or 10 digits
+   */
+  public static int dhlExpress(CharSequence body) {
+    requireNonNull(body, "body");
+    checkArgument(body.length() == 9 || body.length() == 10, "DHL Express body must be 9 or 10 digits, got %s",
+        body.length());
+    return sevenDr(body);
+  }
+
+  /**
+   * Returns whether {@code number} is a 10- or 11-digit DHL Express waybill number whose last digit
+   * is the rest modulo 7.
+   *
+   * @param number the whole number, normalized
+   * @return true if the shape is right and the check digit holds
+   */
+  public static boolean isValidDhlExpress(CharSequence number) {
+    requireNonNull(number, "number");
+    return (number.length() == 10 || number.length() == 11) && isValidSevenDr(number);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // UPU S10
+
+  /**
+   * Computes the UPU S10 check digit of an 8-digit serial: S = Σ dᵢ·wᵢ with weights 8, 6, 4, 2, 3, 5,
+   * 9, 7; C = 11 − (S mod 11); 10 becomes 0 and 11 becomes 5 (carriers.md §1.3).
+   *
+   * @param serial exactly 8 ASCII digits
+   * @return the check digit, 0 to 9
+   * @throws IllegalArgumentException if {@code serial} is not 8 digits
+   */
+  public static int s10(CharSequence serial) {
+    requireNonNull(serial, "serial");
+    checkArgument(serial.length() == 8, "S10 serial must be 8 digits, got %s", serial.length());
+    int check = s10At(serial, 0);
+    checkArgument(check >= 0, "S10 serial must be ASCII digits");
+    return check;
+  }
+
+  /**
+   * Returns whether {@code number} has the S10 shape (two letters, eight digits, a check digit, two
+   * letters) and its check digit holds. The country code is not checked against any list.
+   *
+   * @param number the whole 13-character identifier, normalized
+   * @return true if the shape is right and the check digit holds
+   */
+  public static boolean isValidS10(CharSequence number) {
+    requireNonNull(number, "number");
+    if (number.length() != 13 || !isLetter(number.charAt(0)) || !isLetter(number.charAt(1))
+        || !isLetter(number.charAt(11)) || !isLetter(number.charAt(12))) {
+      return false;
+    }
+    return digit(number.charAt(10)) == s10At(number, 2);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // FedEx Express 12
+
+  /**
+   * Computes the FedEx Express 12-digit check digit: weights 1, 3, 7 repeating from the rightmost of
+   * the 11 body digits leftwards, then (Σ mod 11) mod 10 (carriers.md §1.9).
+   *
+   * @param body exactly 11 ASCII digits
+   * @return the check digit, 0 to 9
+   * @throws IllegalArgumentException if {@code body} is not 11 digits
+   */
+  public static int fedEx12(CharSequence body) {
+    requireNonNull(body, "body");
+    checkArgument(body.length() == 11, "FedEx 12 body must be 11 digits, got %s", body.length());
+    int check = fedEx12At(body, 0, 11);
+    checkArgument(check >= 0, "FedEx 12 body must be ASCII digits");
+    return check;
+  }
+
+  /**
+   * Returns whether {@code number} is 12 ASCII digits whose last is the FedEx Express check digit of
+   * the first 11.
+   *
+   * @param number the whole number, normalized
+   * @return true if the shape is right and the check digit holds
+   */
+  public static boolean isValidFedEx12(CharSequence number) {
+    requireNonNull(number, "number");
+    return number.length() == 12 && digit(number.charAt(11)) == fedEx12At(number, 0, 11);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // GS1 mod 10 (FedEx Ground 15 and 96/22, SSCC-18, USPS)
+
+  /**
+   * Computes the GS1-style mod 10 check digit: the rightmost body digit weighs 3, the next 1, then 3
+   * and so on leftwards; check = (10 − Σ mod 10) mod 10 (carriers.md §1.9, §1.10).
+   *
+   * @param body 1 to 63 ASCII digits
+   * @return the check digit, 0 to 9
+   * @throws IllegalArgumentException if {@code body} is empty, too long or not all digits
+   */
+  public static int gs1Mod10(CharSequence body) {
+    requireNonNull(body, "body");
+    checkArgument(body.length() >= 1 && body.length() <= 63, "GS1 body must be 1-63 digits, got %s",
+        body.length());
+    int check = gs1At(body, 0, body.length(), 0);
+    checkArgument(check >= 0, "GS1 body must be ASCII digits");
+    return check;
+  }
+
+  /**
+   * Returns whether {@code number} (2 to 64 ASCII digits) ends with the GS1 mod 10 check digit of the
+   * digits before it.
+   *
+   * @param number the whole number, normalized
+   * @return true if the shape is right and the check digit holds
+   */
+  public static boolean isValidGs1Mod10(CharSequence number) {
+    requireNonNull(number, "number");
+    int length = number.length();
+    return length >= 2 && length <= 64 && digit(number.charAt(length - 1)) == gs1At(number, 0, length - 1, 0);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // UPS 1Z
+
+  /**
+   * Computes the UPS check character of the 15 characters after {@code 1Z}: letters count as
+   * (ASCII − 3) mod 10 (A = 2 … H = 9, I = 0 …), characters at odd 0-based positions are doubled
+   * without digit-summing, check = (10 − Σ mod 10) mod 10 (carriers.md §1.7).
+   *
+   * @param body exactly 15 ASCII digits or upper-case letters
+   * @return the check digit, 0 to 9
+   * @throws IllegalArgumentException if {@code body} is not 15 such characters
+   */
+  public static int ups(CharSequence body) {
+    requireNonNull(body, "body");
+    checkArgument(body.length() == 15, "UPS body must be 15 characters, got %s", body.length());
+    int check = upsAt(body, 0, 15);
+    checkArgument(check >= 0, "UPS body must be ASCII digits and upper-case letters");
+    return check;
+  }
+
+  /**
+   * Returns whether {@code number} is {@code 1Z}, 15 digits or upper-case letters and the UPS check
+   * digit.
+   *
+   * @param number the whole 18-character number, normalized
+   * @return true if the shape is right and the check digit holds
+   */
+  public static boolean isValidUps(CharSequence number) {
+    requireNonNull(number, "number");
+    return number.length() == 18 && number.charAt(0) == '1' && number.charAt(1) == 'Z'
+        && digit(number.charAt(17)) == upsAt(number, 2, 17);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Range forms used by the identifier: no allocation, -1 for a character out of shape.
+
+  /** The digits in [from, to) read as an integer, modulo 7; -1 if one is not a digit. */
+  static int mod7(CharSequence s, int from, int to) {
     int remainder = 0;
-    for (int i = 0; i < length - 1; i++) {
-      int digit = number.charAt(i) - '0';
+    for (int i = from; i < to; i++) {
+      int digit = s.charAt(i) - '0';
       if (digit < 0 || digit > 9) {
-        return false;
+        return -1;
       }
       remainder = (remainder * 10 + digit) % 7;
     }
-    return number.charAt(length - 1) - '0' == remainder;
+    return remainder;
+  }
+
+  /** The S10 check digit of the 8 digits at {@code from}; -1 if one is not a digit. */
+  static int s10At(CharSequence s, int from) {
+    int sum = 0;
+    for (int i = 0; i < 8; i++) {
+      int digit = s.charAt(from + i) - '0';
+      if (digit < 0 || digit > 9) {
+        return -1;
+      }
+      sum += digit * S10_WEIGHTS[i];
+    }
+    int check = 11 - sum % 11;
+    return check == 10 ? 0 : check == 11 ? 5 : check;
+  }
+
+  /** The FedEx 12 check digit of the digits in [from, to); -1 if one is not a digit. */
+  static int fedEx12At(CharSequence s, int from, int to) {
+    int sum = 0;
+    int weight = 0;
+    for (int i = to - 1; i >= from; i--) {
+      int digit = s.charAt(i) - '0';
+      if (digit < 0 || digit > 9) {
+        return -1;
+      }
+      sum += digit * (weight == 0 ? 1 : weight == 1 ? 3 : 7);
+      weight = weight == 2 ? 0 : weight + 1;
+    }
+    return sum % 11 % 10;
+  }
+
+  /**
+   * The GS1 mod 10 check digit of the digits in [from, to), with {@code extra} added to the weighted
+   * sum (for an implicit prefix); -1 if one is not a digit.
+   */
+  static int gs1At(CharSequence s, int from, int to, int extra) {
+    int sum = extra;
+    boolean triple = true;
+    for (int i = to - 1; i >= from; i--) {
+      int digit = s.charAt(i) - '0';
+      if (digit < 0 || digit > 9) {
+        return -1;
+      }
+      sum += triple ? digit * 3 : digit;
+      triple = !triple;
+    }
+    return (10 - sum % 10) % 10;
+  }
+
+  /** The UPS check digit of the characters in [from, to); -1 if one is neither a digit nor A–Z. */
+  static int upsAt(CharSequence s, int from, int to) {
+    int sum = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      int value;
+      if (c >= '0' && c <= '9') {
+        value = c - '0';
+      } else if (c >= 'A' && c <= 'Z') {
+        value = (c - 3) % 10;
+      } else {
+        return -1;
+      }
+      sum += (i - from) % 2 == 1 ? value * 2 : value;
+    }
+    return (10 - sum % 10) % 10;
+  }
+
+  /** The value of an ASCII digit, or -2 (never equal to a computed check digit or to -1). */
+  static int digit(char c) {
+    return c >= '0' && c <= '9' ? c - '0' : -2;
+  }
+
+  private static boolean isLetter(char c) {
+    return c >= 'A' && c <= 'Z';
   }
 }

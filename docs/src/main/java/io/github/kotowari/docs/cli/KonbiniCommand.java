@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
         KonbiniStoresCommand.class,
         KonbiniCheckCommand.class,
         KonbiniSplitCommand.class,
+        KonbiniDeadlineCommand.class,
     })
 final class KonbiniCommand implements Runnable {
 

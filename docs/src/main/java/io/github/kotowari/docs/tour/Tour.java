@@ -16,6 +16,10 @@ import io.github.kotowari.core.rule.RemedyCode;
 import io.github.kotowari.core.rule.Rule;
 import io.github.kotowari.core.rule.RuleSet;
 import io.github.kotowari.core.rule.Violation;
+import io.github.kotowari.core.calendar.BusinessCalendar;
+import io.github.kotowari.core.calendar.Holiday;
+import io.github.kotowari.core.calendar.JapaneseHolidays;
+import java.time.LocalDate;
 import java.util.Locale;
 
 /**
@@ -76,6 +80,27 @@ public final class Tour {
     return "== 1. Your own rules: an order of "
         + ORDER.total().display(Locale.ENGLISH) + " by express shipping, two rules ==\n"
         + decision.explain(Locale.JAPANESE) + "\n"
-        + decision.explain(Locale.ENGLISH) + "\n";
+        + decision.explain(Locale.ENGLISH) + "\n"
+        + calendar();
+  }
+
+  /** The year the tour's calendar section lists. */
+  static final int YEAR = 2026;
+  /** The date the tour asks the next business day after: the eve of the bank holidays. */
+  static final LocalDate YEAR_END = LocalDate.of(YEAR, 12, 30);
+
+  static String calendar() {
+    JapaneseHolidays holidays = JapaneseHolidays.standard();
+    StringBuilder out = new StringBuilder("\n== 2. The Japanese calendar: national holidays of " + YEAR + " ==\n");
+    for (Holiday holiday : holidays.holidaysIn(YEAR)) {
+      out.append(holiday.date()).append(' ').append(holiday.name(Locale.JAPANESE))
+          .append(" / ").append(holiday.name(Locale.ENGLISH)).append('\n');
+    }
+    LocalDate plain = BusinessCalendar.of(holidays).nextBusinessDay(YEAR_END);
+    LocalDate banking = BusinessCalendar.banking(holidays).nextBusinessDay(YEAR_END);
+    out.append("Next business day after ").append(YEAR_END).append(": ").append(plain)
+        .append(" (weekends and holidays closed), ").append(banking)
+        .append(" (banks, also closed 12-31 to 01-03)\n");
+    return out.toString();
   }
 }

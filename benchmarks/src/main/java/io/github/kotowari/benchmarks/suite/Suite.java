@@ -1,0 +1,263 @@
+package io.github.kotowari.benchmarks.suite;
+
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.infra.BenchmarkParams;
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.format.OutputFormatFactory;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.runner.options.VerboseMode;
+import org.openjdk.jmh.util.Version;
+
+/**
+ * Runs the whole JMH suite with the GC profiler, prints one comparison table and writes the
+ * performance page. {@code benchmarks/run.sh} calls it after building and running the Node peer:
+ *
+ * <pre>
+ * java -cp benchmarks/target/benchmarks.jar io.github.kotowari.benchmarks.suite.Suite \
+ *     [--quick] [--include REGEX]... [--peer FILE] [--page FILE] [--command TEXT] \
+ *     [--started EPOCH_SECONDS] [--log FILE]
+ * </pre>
+ *
+ * <p>Full runs use 1 fork, 3 warm-up and 5 measured iterations of 0.5 s each (about six seconds per
+ * benchmark and parameter combination, sized so that the suite fits in fifteen minutes on two
+ * cores); {@code --quick} uses 1 warm-up and 3 measured iterations of 0.1 s, only to check that
+ * everything runs.
+ */
+public final class Suite {
+
+  static final String DEFAULT_INCLUDE = "io\\.github\\.kotowari\\.benchmarks\\..*";
+
+  private Suite() {}
+
+  /** The settings of one run, from the command line. */
+  static final class Settings {
+    boolean quick;
+    final List<String> includes = new ArrayList<>();
+    Path peer = Path.of("benchmarks/target/peer-node.tsv");
+    Path page;
+    Path log = Path.of("benchmarks/target/jmh-run.log");
+    Path json = Path.of("benchmarks/target/jmh-result.json");
+    String command = "benchmarks/run.sh";
+    long startedEpochSecond = System.currentTimeMillis() / 1000;
+
+    int warmupIterations() {
+      return quick ? 1 : 3;
+    }
+
+    int measurementIterations() {
+      return quick ? 3 : 5;
+    }
+
+    TimeValue iterationTime() {
+      return TimeValue.milliseconds(quick ? 100 : 500);
+    }
+
+    static Settings parse(String[] args) {
+      Settings settings = new Settings();
+      for (int i = 0; i < args.length; i++) {
+        String arg = args[i];
+        switch (arg) {
+          case "--quick" -> settings.quick = true;
+          case "--include" -> settings.includes.add(value(args, ++i, arg));
+          case "--peer" -> settings.peer = Path.of(value(args, ++i, arg));
+          case "--page" -> settings.page = Path.of(value(args, ++i, arg));
+          case "--log" -> settings.log = Path.of(value(args, ++i, arg));
+          case "--json" -> settings.json = Path.of(value(args, ++i, arg));
+          case "--command" -> settings.command = value(args, ++i, arg);
+          case "--started" -> settings.startedEpochSecond = Long.parseLong(value(args, ++i, arg));
+          default -> throw new IllegalArgumentException("unknown option " + arg + "; expected --quick,"
+              + " --include REGEX, --peer FILE, --page FILE, --log FILE, --json FILE, --command TEXT,"
+              + " --started EPOCH_SECONDS");
+        }
+      }
+      if (settings.includes.isEmpty()) {
+        settings.includes.add(DEFAULT_INCLUDE);
+      }
+      return settings;
+    }
+
+    private static String value(String[] args, int index, String option) {
+      if (index >= args.length) {
+        throw new IllegalArgumentException(option + " needs a value");
+      }
+      return args[index];
+    }
+  }
+
+  /**
+   * Runs the suite.
+   *
+   * @param args see the class comment
+   * @throws Exception if JMH fails or a file cannot be written
+   */
+  public static void main(String[] args) throws Exception {
+    Settings settings = Settings.parse(args);
+    String loadBefore = Machine.loadAverage();
+    long start = System.nanoTime();
+    List<Measurement> measured = run(settings);
+    Duration jmhTime = Duration.ofNanos(System.nanoTime() - start);
+    PeerResults peer = PeerResults.read(settings.peer);
+    List<Row> rows = Comparison.rows(measured, peer.entries());
+    String table = Table.render(rows);
+    String scaling = Scaling.render(measured);
+    System.out.println();
+    System.out.print(table);
+    if (!scaling.isEmpty()) {
+      System.out.println();
+      System.out.println("ns per line/item (flat = linear):");
+      System.out.print(scaling);
+    }
+    Duration total = Duration.ofSeconds(System.currentTimeMillis() / 1000 - settings.startedEpochSecond);
+    System.out.printf(Locale.ROOT, "%nJMH %s, total run time %s (load average %s before, %s after)%n",
+        minutes(jmhTime), minutes(total), loadBefore, Machine.loadAverage());
+    if (settings.page != null) {
+      String page = page(settings, peer, table, scaling, jmhTime, total, loadBefore, Machine.loadAverage());
+      Files.createDirectories(settings.page.toAbsolutePath().getParent());
+      Files.writeString(settings.page, page, StandardCharsets.UTF_8);
+      System.out.println("wrote " + settings.page);
+    }
+  }
+
+  static List<Measurement> run(Settings settings) throws IOException, RunnerException {
+    ChainedOptionsBuilder options = new OptionsBuilder()
+        .mode(Mode.AverageTime)
+        .timeUnit(TimeUnit.NANOSECONDS)
+        .forks(1)
+        .warmupIterations(settings.warmupIterations())
+        .warmupTime(settings.iterationTime())
+        .measurementIterations(settings.measurementIterations())
+        .measurementTime(settings.iterationTime())
+        .addProfiler(GCProfiler.class)
+        .shouldFailOnError(true)
+        .resultFormat(ResultFormatType.JSON)
+        .result(settings.json.toString());
+    for (String include : settings.includes) {
+      options.include(include);
+    }
+    Files.createDirectories(settings.log.toAbsolutePath().getParent());
+    System.out.println("JMH " + Version.getPlainVersion() + ", full log in " + settings.log);
+    try (PrintStream log = new PrintStream(new FileOutputStream(settings.log.toFile()), true,
+        StandardCharsets.UTF_8)) {
+      Progress progress = new Progress(
+          OutputFormatFactory.createFormatInstance(log, VerboseMode.NORMAL), System.out, System.nanoTime());
+      Collection<RunResult> results = new Runner(options.build(), progress).run();
+      List<Measurement> measured = new ArrayList<>();
+      for (RunResult result : results) {
+        measured.add(measurement(result));
+      }
+      return measured;
+    }
+  }
+
+  static Measurement measurement(RunResult result) {
+    BenchmarkParams params = result.getParams();
+    String full = params.getBenchmark();
+    int dot = full.lastIndexOf('.');
+    String method = full.substring(dot + 1);
+    String benchmarkClass = full.substring(full.lastIndexOf('.', dot - 1) + 1, dot);
+    Map<String, String> values = new LinkedHashMap<>();
+    for (String key : params.getParamsKeys()) {
+      values.put(key, params.getParam(key));
+    }
+    Result<?> primary = result.getPrimaryResult();
+    double scale = nanosPer(primary.getScoreUnit());
+    double bytes = Double.NaN;
+    double bytesError = Double.NaN;
+    for (Map.Entry<String, Result> secondary : result.getSecondaryResults().entrySet()) {
+      if (secondary.getKey().endsWith("gc.alloc.rate.norm")) {
+        bytes = secondary.getValue().getScore();
+        bytesError = secondary.getValue().getScoreError();
+      }
+    }
+    return new Measurement(benchmarkClass, method, values,
+        primary.getScore() * scale, primary.getScoreError() * scale, bytes, bytesError);
+  }
+
+  static double nanosPer(String unit) {
+    return switch (unit) {
+      case "ns/op" -> 1;
+      case "us/op" -> 1e3;
+      case "ms/op" -> 1e6;
+      case "s/op" -> 1e9;
+      default -> throw new IllegalStateException("unexpected unit " + unit + "; the suite runs AverageTime");
+    };
+  }
+
+  static String minutes(Duration duration) {
+    long seconds = duration.getSeconds();
+    return String.format(Locale.ROOT, "%d min %02d s", seconds / 60, seconds % 60);
+  }
+
+  static String page(Settings settings, PeerResults peer, String table, String scaling, Duration jmhTime,
+      Duration total, String loadBefore, String loadAfter) {
+    String when = ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT));
+    StringBuilder page = new StringBuilder();
+    page.append("# Performance\n\n")
+        .append("<!-- Written by benchmarks/run.sh (io.github.kotowari.benchmarks.suite.Suite); ")
+        .append("the next run replaces this page. Do not edit by hand. -->\n\n")
+        .append("Measured ").append(when).append(" with `").append(settings.command).append("`")
+        .append(settings.quick ? " (quick mode: too few iterations to be a measurement)" : "")
+        .append(".\n\n")
+        .append("## Machine and settings\n\n")
+        .append("- CPU: ").append(Machine.cpu()).append(", ").append(Machine.cores())
+        .append(" cores available to the JVM\n")
+        .append("- OS: ").append(Machine.os()).append('\n')
+        .append("- JDK: ").append(Machine.jdk()).append('\n');
+    for (String info : peer.info()) {
+      page.append("- Peer: ").append(info).append('\n');
+    }
+    page.append("- JMH ").append(Version.getPlainVersion()).append(", mode AverageTime, 1 fork, ")
+        .append(settings.warmupIterations()).append(" warm-up and ")
+        .append(settings.measurementIterations()).append(" measured iterations of ")
+        .append(settings.iterationTime()).append(", `-prof gc`\n")
+        .append("- Load average (1 min) ").append(loadBefore).append(" before the JMH runs and ")
+        .append(loadAfter).append(" after. The machine was shared: other builds ran on the same cores,")
+        .append(" so the errors are wider than on an idle machine.\n")
+        .append("- Run time: JMH ").append(minutes(jmhTime)).append(", whole command (build, Node peer, JMH) ")
+        .append(minutes(total)).append('\n')
+        .append("\n## How to read the table\n\n")
+        .append("- *Ours ns/op* and *±*: average time per operation and the half-width of its 99.9% confidence")
+        .append(" interval, as JMH reports them.\n")
+        .append("- *B/op*: bytes allocated per operation (`gc.alloc.rate.norm` from `-prof gc`).\n")
+        .append("- *Reference*: in one benchmark class and for the same parameters, methods named `baseline*`,")
+        .append(" `peer*` or `easyRules*` are references; `baseline` alone stands beside every method of its class,")
+        .append(" `baselineFoo` beside `foo` only. Rows whose reference has no class name were measured outside")
+        .append(" the JVM (the Node peer, `benchmarks/peer-node`).\n")
+        .append("- *Ours/Ref*: ours ÷ reference in time per operation (below 1: ours is faster; 0.05 means 20×")
+        .append(" the reference's throughput), with the two relative errors combined in quadrature.\n")
+        .append("\n## Results\n\n")
+        .append(table);
+    if (!scaling.isEmpty()) {
+      page.append("\n## Time per line or item\n\n")
+          .append("Ours ns/op divided by the size parameter (`lines` or `items`), one column per size, references")
+          .append(" included. A flat row is linear scaling; a row that falls as the size grows has a constant part")
+          .append(" that dominates at small sizes.\n\n")
+          .append(scaling);
+    }
+    return page.toString();
+  }
+}

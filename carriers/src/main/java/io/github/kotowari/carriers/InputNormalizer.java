@@ -1,0 +1,192 @@
+package io.github.kotowari.carriers;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * Cleans up a number that a customer pasted from a mail, a slip or a scanner, before any format is
+ * tried.
+ *
+ * <pre>{@code
+ * InputNormalizer.normalize("１２３４ー５６７８ー９０１３").value();  // "123456789013"
+ * InputNormalizer.normalize("A123456789013A").value();             // "123456789013" (Codabar)
+ * InputNormalizer.normalize("123.456").problem();                  // Optional[UNEXPECTED_CHARACTER]
+ * }</pre>
+ *
+ * <p>The rules, in order:
+ *
+ * <ol>
+ *   <li>Text longer than {@link #MAX_RAW_CHARS} characters is rejected at once ({@link
+ *       InputProblem#TOO_LONG}), without being read.
+ *   <li>Each character is read once, left to right. ASCII digits and upper-case letters are kept;
+ *       lower-case ASCII letters are upper-cased; full-width digits (U+FF10–FF19) and full-width
+ *       Latin letters (U+FF21–FF3A, U+FF41–FF5A) become their ASCII upper-case forms.
+ *   <li>Separators are dropped: the dashes and long vowel marks people and input methods put
+ *       between groups (U+002D, U+2010–2015, U+2212, U+FE58, U+FE63, U+FF0D, U+30FC, U+FF70,
+ *       U+2043, U+00AD soft hyphen); spaces (U+0020, U+00A0, U+2000–200A, U+202F, U+205F, U+3000,
+ *       tab, line feed, carriage return); zero-width characters (U+200B–200D, U+2060, U+FEFF) and the
+ *       invisible direction marks U+200E, U+200F and U+061C.
+ *   <li>Anything else is rejected ({@link InputProblem#UNEXPECTED_CHARACTER}, with its 1-based
+ *       position): other punctuation, control characters (including NUL), bidirectional embeddings,
+ *       overrides and isolates (U+202A–202E, U+2066–2069: they can make a number display in another
+ *       order than it is stored), unpaired surrogates, letters and digits of other scripts.
+ *   <li>As soon as more than {@link #MAX_SIGNIFICANT_CHARS} letters and digits have been kept, the
+ *       text is rejected ({@link InputProblem#TOO_LONG}); nothing is read further.
+ *   <li>Nothing kept: {@link InputProblem#EMPTY}.
+ *   <li>Codabar (NW-7) start and stop characters that barcode scanners pass on are removed: a
+ *       letter A–D, at least two digits and nothing else, then a letter A–D (Yamato labels scan as
+ *       {@code A…A} or {@code B…B}; carriers.md §1.1).
+ * </ol>
+ *
+ * <p>The work is linear in the length of the text and bounded by {@link #MAX_RAW_CHARS}; no regular
+ * expression is used. An input that is already a normalized {@link String} is returned as the same
+ * instance, with no copy.
+ *
+ * @since 0.1.0
+ */
+public final class InputNormalizer {
+  /**
+   * The most letters and digits a normalized number may have: 64. The longest number any supported
+   * format has is a 42-digit USPS barcode with a ZIP+4 routing prefix.
+   */
+  public static final int MAX_SIGNIFICANT_CHARS = 64;
+
+  /** The most characters, separators included, that are read at all: 1,024. */
+  public static final int MAX_RAW_CHARS = 1024;
+
+  private static final char SKIP = '\u0000';
+  private static final char BAD = '\uFFFF';
+
+  private InputNormalizer() {}
+
+  /**
+   * Normalizes pasted text as described in the class documentation.
+   *
+   * @param text the text as pasted, not null
+   * @return the normalized value or the problem, never null
+   */
+  public static NormalizedInput normalize(CharSequence text) {
+    requireNonNull(text, "text");
+    int length = text.length();
+    if (length > MAX_RAW_CHARS) {
+      return NormalizedInput.rejected(InputProblem.TOO_LONG, MAX_RAW_CHARS + 1);
+    }
+    if (length == 0) {
+      return NormalizedInput.rejected(InputProblem.EMPTY, 0);
+    }
+    if (text instanceof String && length <= MAX_SIGNIFICANT_CHARS && isCanonical(text)) {
+      String value = (String) text;
+      return isCodabar(value, 0, length)
+          ? NormalizedInput.accepted(value.substring(1, length - 1), true)
+          : NormalizedInput.accepted(value, false);
+    }
+    char[] kept = new char[Math.min(length, MAX_SIGNIFICANT_CHARS)];
+    int count = 0;
+    for (int i = 0; i < length; i++) {
+      char mapped = map(text.charAt(i));
+      if (mapped == SKIP) {
+        continue;
+      }
+      if (mapped == BAD) {
+        return NormalizedInput.rejected(InputProblem.UNEXPECTED_CHARACTER, i + 1);
+      }
+      if (count == MAX_SIGNIFICANT_CHARS) {
+        return NormalizedInput.rejected(InputProblem.TOO_LONG, i + 1);
+      }
+      kept[count++] = mapped;
+    }
+    if (count == 0) {
+      return NormalizedInput.rejected(InputProblem.EMPTY, 0);
+    }
+    boolean codabar = isCodabar(kept, count);
+    return codabar
+        ? NormalizedInput.accepted(new String(kept, 1, count - 2), true)
+        : NormalizedInput.accepted(new String(kept, 0, count), false);
+  }
+
+  /** Whether every character is an ASCII digit or upper-case letter. */
+  private static boolean isCanonical(CharSequence text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z'))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isCodabar(CharSequence value, int from, int to) {
+    if (to - from < 4 || !isCodabarGuard(value.charAt(from)) || !isCodabarGuard(value.charAt(to - 1))) {
+      return false;
+    }
+    for (int i = from + 1; i < to - 1; i++) {
+      char c = value.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isCodabar(char[] kept, int count) {
+    if (count < 4 || !isCodabarGuard(kept[0]) || !isCodabarGuard(kept[count - 1])) {
+      return false;
+    }
+    for (int i = 1; i < count - 1; i++) {
+      if (kept[i] < '0' || kept[i] > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isCodabarGuard(char c) {
+    return c >= 'A' && c <= 'D';
+  }
+
+  /** Maps one character to its canonical form, {@link #SKIP} or {@link #BAD}. */
+  static char map(char c) {
+    if (c < 0x80) {
+      if ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z')) {
+        return c;
+      }
+      if (c >= 'a' && c <= 'z') {
+        return (char) (c - 'a' + 'A');
+      }
+      return c == '-' || c == ' ' || c == '\t' || c == '\n' || c == '\r' ? SKIP : BAD;
+    }
+    if (c >= '\uFF10' && c <= '\uFF19') {
+      return (char) (c - '\uFF10' + '0');
+    }
+    if (c >= '\uFF21' && c <= '\uFF3A') {
+      return (char) (c - '\uFF21' + 'A');
+    }
+    if (c >= '\uFF41' && c <= '\uFF5A') {
+      return (char) (c - '\uFF41' + 'A');
+    }
+    return isSeparator(c) ? SKIP : BAD;
+  }
+
+  private static boolean isSeparator(char c) {
+    switch (c) {
+      case '\u00A0': // no-break space
+      case '\u00AD': // soft hyphen
+      case '\u061C': // Arabic letter mark
+      case '\u202F': // narrow no-break space
+      case '\u205F': // medium mathematical space
+      case '\u2043': // hyphen bullet
+      case '\u2060': // word joiner
+      case '\u2212': // minus sign
+      case '\u3000': // ideographic space
+      case '\u30FC': // katakana-hiragana prolonged sound mark
+      case '\uFE58': // small em dash
+      case '\uFE63': // small hyphen-minus
+      case '\uFEFF': // zero-width no-break space (BOM)
+      case '\uFF0D': // full-width hyphen-minus
+      case '\uFF70': // half-width prolonged sound mark
+        return true;
+      default:
+        // U+2000–200A spaces, U+200B–200D zero-width, U+200E–200F marks, U+2010–2015 dashes
+        return c >= '\u2000' && c <= '\u2015';
+    }
+  }
+}
