@@ -53,9 +53,11 @@ import org.jspecify.annotations.Nullable;
  *
  * <p><b>Lifecycle (placeholder for the lead).</b> Payment deadlines (the Amazon Japan guide says
  * both "3 days from issuing the number" and "usually within 6 days of the e-mail"), reflection
- * delay, refunds and account standing are decided by the konbini lifecycle component, built
- * separately; it is to be attached to this policy here, as a further parameter, without changing
- * the parameters above.
+ * delay, refunds and account standing are decided by the lifecycle component
+ * ({@code io.github.kotowari.konbini.lifecycle.LifecyclePolicy}, with its own {@code amazonJapan()},
+ * {@code stripe()} and {@code komoju()} presets), built separately. It is to be attached to this
+ * policy here, as a further parameter, without changing the parameters above; until then, pair the
+ * two presets of the same name yourself.
  *
  * <p>Two policies are equal when every parameter is equal. This class is immutable and
  * thread-safe; the presets are built fresh on each call and are cheap.

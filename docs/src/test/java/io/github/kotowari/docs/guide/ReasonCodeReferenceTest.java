@@ -34,7 +34,8 @@ class ReasonCodeReferenceTest {
 
   static List<Catalog> catalogs() {
     return List.of(
-        new Catalog("konbini (eligibility)", KonbiniReasons.reasons(), KonbiniReasons.remedies()),
+        new Catalog("konbini — eligibility and payment-method availability", KonbiniReasons.reasons(),
+            KonbiniReasons.remedies()),
         new Catalog("konbini — payment lifecycle", LifecycleReasons.reasons(), LifecycleReasons.remedies()),
         new Catalog("carriers — identification", io.github.kotowari.carriers.CarrierCodes.reasons(),
             io.github.kotowari.carriers.CarrierCodes.remedies()),
