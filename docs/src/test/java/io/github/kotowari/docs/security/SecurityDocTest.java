@@ -46,7 +46,8 @@ class SecurityDocTest {
     String doc = read("docs/security.md");
     Path fuzz = ROOT.resolve("testkit/src/test/java/io/github/kotowari/testkit/fuzz");
     for (String target : List.of("YenFuzzTest", "PaymentNumberFuzzTest", "KonbiniStoreLookupFuzzTest",
-        "OrderTextFuzzTest", "CheckDigitsFuzzTest", "InputNormalizerFuzzTest", "EntryPointsFuzzTest")) {
+        "OrderTextFuzzTest", "CheckDigitsFuzzTest", "InputNormalizerFuzzTest", "IdentifierFuzzTest",
+        "EntryPointsFuzzTest")) {
       assertTrue(doc.contains("`" + target + "`"), target + " is not named");
       assertTrue(Files.exists(fuzz.resolve(target + ".java")), target + " does not exist");
     }

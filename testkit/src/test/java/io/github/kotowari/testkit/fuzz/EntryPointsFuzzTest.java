@@ -19,7 +19,8 @@ class EntryPointsFuzzTest {
       CheckDigitsFuzzTest::check,
       OrderTextFuzzTest::check,
       CheckDigitsFuzzTest::checkAll,
-      InputNormalizerFuzzTest::check);
+      InputNormalizerFuzzTest::check,
+      IdentifierFuzzTest::check);
 
   @FuzzTest(maxDuration = "20s")
   void anyEntryPoint(byte[] data) {

@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.github.kotowari.konbini.KonbiniPolicy;
 import io.github.kotowari.konbini.store.KonbiniStore;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Fuzzes {@link KonbiniStore#lookup}, which reads a store name typed on a command line or in a form.
+ * Fuzzes {@link KonbiniStore#lookup} and {@link KonbiniPolicy#preset}, which read a store or preset name
+ * typed on a command line or in a form.
  *
  * <p>Seeds: {@code src/test/resources/io/github/kotowari/testkit/fuzz/KonbiniStoreLookupFuzzTestInputs/}.
  */
@@ -44,6 +46,19 @@ class KonbiniStoreLookupFuzzTest {
           || squashed.equals(squash(store.display(Locale.ENGLISH)))
           || text.strip().equals(store.display(Locale.JAPANESE));
       assertTrue(spelling, () -> text + " found " + store);
+    });
+
+    // Policy presets are looked up the same way, with the same 40-character bound.
+    CountingText countedPreset = new CountingText(text);
+    Optional<KonbiniPolicy> preset = KonbiniPolicy.preset(countedPreset);
+    if (text.length() > MAX_NAME_LENGTH) {
+      assertEquals(Optional.empty(), preset);
+      assertEquals(0, countedPreset.reads(), "over-long input is answered before it is read");
+    }
+    preset.ifPresent(policy -> {
+      int index = KonbiniPolicy.presets().indexOf(policy);
+      assertTrue(index >= 0, "a preset is one of the presets");
+      assertTrue(KonbiniPolicy.presetNames().get(index).equalsIgnoreCase(text.strip()), text);
     });
   }
 
