@@ -45,7 +45,7 @@ import org.openjdk.jmh.util.Version;
  *     [--started EPOCH_SECONDS] [--log FILE]
  * </pre>
  *
- * <p>Full runs use 1 fork, 3 warm-up and 5 measured iterations of 0.5 s each (about six seconds per
+ * <p>Full runs use 1 fork, 4 warm-up and 5 measured iterations of 0.5 s each (about six seconds per
  * benchmark and parameter combination, sized so that the suite fits in fifteen minutes on two
  * cores); {@code --quick} uses 1 warm-up and 3 measured iterations of 0.1 s, only to check that
  * everything runs.
@@ -69,7 +69,7 @@ public final class Suite {
     long startedEpochSecond = System.currentTimeMillis() / 1000;
 
     int warmupIterations() {
-      return quick ? 1 : 3;
+      return quick ? 1 : 4;
     }
 
     int measurementIterations() {
