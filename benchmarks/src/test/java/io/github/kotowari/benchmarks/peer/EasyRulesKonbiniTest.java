@@ -17,7 +17,6 @@ import io.github.kotowari.konbini.KonbiniPolicy;
 import io.github.kotowari.konbini.eligibility.Checkout;
 import io.github.kotowari.konbini.eligibility.KonbiniEligibility;
 import io.github.kotowari.konbini.eligibility.KonbiniReasons;
-import io.github.kotowari.testkit.MoneyArbitraries;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -123,7 +122,8 @@ class EasyRulesKonbiniTest {
   Arbitrary<Order> orders() {
     Arbitrary<LineItem> line = Combinators.combine(
         Arbitraries.integers().between(1, 5),
-        Arbitraries.oneOf(MoneyArbitraries.around(Yen.of(300_000), Yen.of(120), Yen.of(1)),
+        // Prices at and around the presets' caps and minimums, mixed with ordinary ones.
+        Arbitraries.oneOf(Arbitraries.of(0L, 1L, 2L, 119L, 120L, 121L, 299_999L, 300_000L, 300_001L).map(Yen::ofPrice),
             Arbitraries.longs().between(0, 200_000).map(Yen::ofPrice)),
         Arbitraries.frequencyOf(
             net.jqwik.api.Tuple.of(8, Arbitraries.just(ItemKind.PHYSICAL)),
