@@ -25,9 +25,9 @@ fi
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 
-# A deterministic mix: a 32-bit linear congruential generator (exact in awk's doubles).
+# A deterministic mix: a 32-bit linear congruential generator (exact in awk's doubles), low bits dropped.
 awk -v n="$LINES" '
-function next_rand() { seed = (seed * 69069 + 1) % 4294967296; return seed }
+function next_rand() { seed = (seed * 69069 + 1) % 4294967296; return int(seed / 256) }
 function digits(k,   s) { s = ""; while (length(s) < k) s = s sprintf("%05d", next_rand() % 100000); return substr(s, 1, k) }
 function s10(serial,   w, i, sum, c) {
   split("8 6 4 2 3 5 9 7", w, " "); sum = 0
@@ -72,11 +72,16 @@ rows=$(( $(wc -l < "$WORK/output.tsv") - 1 ))
 elapsed=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$WORK/time.txt")
 seconds=$(echo "$elapsed" | awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; print s }')
 rss_kb=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$WORK/time.txt")
+user_s=$(sed -n 's/.*User time (seconds): //p' "$WORK/time.txt")
+sys_s=$(sed -n 's/.*System time (seconds): //p' "$WORK/time.txt")
 echo "command:       java -Xmx64m -jar $JAR identify - --format=tsv < INPUT > OUTPUT (exit $rc)"
 echo "input lines:   $in_lines"
 echo "output rows:   $rows"
 echo "wall time:     ${seconds} s"
 awk -v l="$in_lines" -v s="$seconds" 'BEGIN { printf "lines/second:  %.0f\n", l / s }'
+echo "cpu time:      ${user_s} s user + ${sys_s} s system (wall time depends on other load: see uptime)"
+awk -v l="$in_lines" -v u="$user_s" -v y="$sys_s" 'BEGIN { printf "lines/cpu-s:   %.0f\n", l / (u + y) }'
 awk -v k="$rss_kb" 'BEGIN { printf "peak RSS:      %.1f MiB\n", k / 1024 }'
+echo "load average:  $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)"
 echo "verdicts:"
 awk -F'\t' 'NR > 1 { c[$4]++ } END { for (v in c) printf "  %-10s %d\n", v, c[v] }' "$WORK/output.tsv" | sort
