@@ -8,6 +8,7 @@ import io.github.kotowari.core.Language;
 import io.github.kotowari.core.rule.ParamKey;
 import io.github.kotowari.core.rule.ReasonCode;
 import io.github.kotowari.core.rule.RemedyCode;
+import io.github.kotowari.konbini.eligibility.KonbiniReasons;
 import io.github.kotowari.konbini.lifecycle.LifecycleReasons;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -33,6 +34,7 @@ class ReasonCodeReferenceTest {
 
   static List<Catalog> catalogs() {
     return List.of(
+        new Catalog("konbini (eligibility)", KonbiniReasons.reasons(), KonbiniReasons.remedies()),
         new Catalog("konbini — payment lifecycle", LifecycleReasons.reasons(), LifecycleReasons.remedies()));
   }
 
