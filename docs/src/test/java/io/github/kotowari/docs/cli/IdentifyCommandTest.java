@@ -11,6 +11,8 @@ import io.github.kotowari.carriers.IdentifyContext;
 import io.github.kotowari.carriers.Market;
 import io.github.kotowari.carriers.Reading;
 import io.github.kotowari.carriers.Verdict;
+import io.github.kotowari.carriers.contact.ContactDirectory;
+import io.github.kotowari.carriers.contact.Organization;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
@@ -241,6 +243,27 @@ class IdentifyCommandTest {
     assertEquals(Verdict.VALID, Identifier.identify("443496171020", ctx).verdict());
     assertEquals(io.github.kotowari.carriers.Carrier.SAGAWA,
         Identifier.identify("443496171020", ctx).validReading().orElseThrow().carrier());
+  }
+
+  @Test
+  void theContactIsTheDirectorysMainLineOfTheOneCarrier() {
+    Result r = run("identify", "--format=tsv", "--carrier=sagawa", "443496171020", "058-3563777-5518068",
+        "443496171020");
+    ContactDirectory directory = ContactDirectory.defaults();
+    String sagawa = directory.mainContact(Organization.SAGAWA).phoneDisplay();
+    String amazon = directory.mainContact(Organization.AMAZON_JAPAN).phoneDisplay();
+    assertTrue(row(IdentifyFormatter.COLUMNS, r.lines().get(1)).get("contact").contains(sagawa), r.out());
+    assertTrue(row(IdentifyFormatter.COLUMNS, r.lines().get(2)).get("contact").contains(amazon), r.out());
+    Result ambiguous = run("identify", "--format=tsv", "443496171020");
+    assertEquals("", row(IdentifyFormatter.COLUMNS, ambiguous.lines().get(1)).get("contact"),
+        "no single carrier, no single contact");
+    Result text = run("identify", "443496171020");
+    for (Organization o : List.of(Organization.YAMATO, Organization.JAPAN_POST, Organization.SAGAWA)) {
+      assertTrue(text.out().contains("call: " + o.display(Locale.ENGLISH)), text.out());
+      assertTrue(text.out().contains(directory.mainContact(o).phoneDisplay()), text.out());
+    }
+    Result dhl = run("identify", "--format=tsv", "--carrier=dhl", "1311238385" + 2);
+    assertEquals("", row(IdentifyFormatter.COLUMNS, dhl.lines().get(1)).get("contact"), "DHL is not in the directory");
   }
 
   @Test
