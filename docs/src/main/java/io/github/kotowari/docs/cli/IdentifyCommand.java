@@ -4,6 +4,7 @@ import io.github.kotowari.carriers.Carrier;
 import io.github.kotowari.carriers.Identifier;
 import io.github.kotowari.carriers.IdentifyContext;
 import io.github.kotowari.carriers.Market;
+import io.github.kotowari.carriers.contact.ContactDirectory;
 import io.github.kotowari.core.Language;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,7 +22,8 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code kotowari identify NUMBER...} or {@code kotowari identify -}: what each number is (Amazon
  * order number, a carrier's tracking number, an Amazon delivery ID, perhaps a konbini payment
- * number), whether its check digit holds, every plausible candidate ranked, and where to track it.
+ * number), whether its check digit holds, every plausible candidate ranked, where to track it and
+ * the carrier's official phone line.
  *
  * <p>With {@code -} the numbers are read from standard input, one per line, in bounded memory
  * ({@link IdentifyLineReader}): a line longer than {@value IdentifyLineReader#MAX_LINE_BYTES} bytes or
@@ -47,6 +49,8 @@ final class IdentifyCommand implements Callable<Integer> {
   static final String FORMATS = "text, tsv or json";
   static final String MARKETS = "amazon-jp, international or unspecified";
   static final String CARRIERS = carrierNames();
+  /** The official main lines of the carriers module's default contact directory. */
+  static final IdentifyContacts CONTACTS = IdentifyContacts.of(ContactDirectory.defaults());
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -125,7 +129,7 @@ final class IdentifyCommand implements Callable<Integer> {
       err.println("kotowari: NUMBER must be either numbers or a single - (standard input), not both");
       return 2;
     }
-    IdentifyFormatter formatter = new IdentifyFormatter(chosen, language, reveal, IdentifyContacts.NONE);
+    IdentifyFormatter formatter = new IdentifyFormatter(chosen, language, reveal, CONTACTS);
     Batch batch = new Batch(out, formatter);
     if (!fromStdin) {
       long line = 0;

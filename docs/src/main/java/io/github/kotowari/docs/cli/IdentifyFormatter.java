@@ -177,8 +177,8 @@ final class IdentifyFormatter {
     }
     if (r.checkStatus() == CheckStatus.FAILS) {
       int d = r.expectedCheckDigit().orElseThrow();
-      return ja ? "検査数字が合いません: " + rule + "。最後の桁が " + d + " なら有効"
-          : "check digit fails: " + rule + "; valid with last digit " + d;
+      return ja ? "検査数字が合いません: " + rule + "。検査数字が " + d + " なら有効"
+          : "check digit fails: " + rule + "; check digit " + d + " would fit";
     }
     if (r.confidence() == Confidence.UNSOURCED) {
       return ja ? "形式の公開情報なし（推測）" : "format not sourced (a guess)";

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * <p>{@code BufferedReader.readLine} would buffer a line of any length; this reader keeps at most
  * {@link #MAX_LINE_BYTES} bytes of the current line. A longer line is reported as {@link
  * Problem#TOO_LONG} and the rest of it is skipped without being kept. Lines end at {@code \n}; a
- * {@code \r} before it is dropped; the last line needs no terminator. Each line is decoded as strict
+ * {@code \r} at its end is dropped; the last line needs no terminator. Each line is decoded as strict
  * UTF-8: malformed or truncated sequences give {@link Problem#NOT_UTF8} instead of replacement
  * characters, so a binary file cannot be mistaken for numbers. Memory use is one 64 KiB read buffer,
  * one line buffer and one character buffer, whatever the input.
@@ -46,7 +46,8 @@ final class IdentifyLineReader {
 
   private final InputStream in;
   private final byte[] buffer = new byte[READ_BUFFER_BYTES];
-  private final byte[] line = new byte[MAX_LINE_BYTES];
+  /** One byte more than the bound, for a {@code \r} before the line feed. */
+  private final byte[] line = new byte[MAX_LINE_BYTES + 1];
   private final CharBuffer chars = CharBuffer.allocate(MAX_LINE_BYTES);
   private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
       .onMalformedInput(CodingErrorAction.REPORT)
@@ -71,39 +72,20 @@ final class IdentifyLineReader {
     boolean tooLong = false;
     boolean any = false;
     while (true) {
-      if (position == limit) {
-        if (eof || !fill()) {
-          if (!any) {
-            return null;
-          }
-          return finish(length, tooLong);
-        }
+      if (position == limit && (eof || !fill())) {
+        return any ? finish(length, tooLong) : null;
       }
       any = true;
       byte b = buffer[position++];
       if (b == '\n') {
         return finish(length, tooLong);
       }
-      if (tooLong) {
-        continue;
+      if (length == line.length) {
+        tooLong = true; // the rest of the line is read and dropped
+      } else {
+        line[length++] = b;
       }
-      if (length == MAX_LINE_BYTES) {
-        if (b == '\r' && peekNewline()) {
-          continue;
-        }
-        tooLong = true;
-        continue;
-      }
-      line[length++] = b;
     }
-  }
-
-  /** Whether the next byte is a line feed (reads more input if needed). */
-  private boolean peekNewline() throws IOException {
-    if (position == limit && (eof || !fill())) {
-      return false;
-    }
-    return buffer[position] == '\n';
   }
 
   private boolean fill() throws IOException {
@@ -128,6 +110,9 @@ final class IdentifyLineReader {
       return new Line(number, null, Problem.TOO_LONG);
     }
     int end = length > 0 && line[length - 1] == '\r' ? length - 1 : length;
+    if (end > MAX_LINE_BYTES) {
+      return new Line(number, null, Problem.TOO_LONG);
+    }
     decoder.reset();
     chars.clear();
     try {

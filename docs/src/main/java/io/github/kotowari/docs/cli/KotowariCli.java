@@ -46,8 +46,14 @@ public final class KotowariCli implements Runnable {
   /**
    * Runs the tool with the given standard input (read by {@code identify -}) and output streams;
    * used by tests.
+   *
+   * @param args the arguments
+   * @param in standard input
+   * @param out standard output
+   * @param err standard error
+   * @return the exit code
    */
-  static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
+  public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
     CommandLine.IFactory defaults = CommandLine.defaultFactory();
     CommandLine cli = new CommandLine(new KotowariCli(), new CommandLine.IFactory() {
       @Override
