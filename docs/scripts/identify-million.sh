@@ -18,6 +18,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 JAR=docs/target/kotowari.jar
 LINES=${1:-1000000}
+HEAP=${HEAP:-64m}   # HEAP=16m docs/scripts/identify-million.sh tries a smaller cap
 if [ ! -f "$JAR" ]; then
   echo "identify-million: $JAR is missing; build it with ./mvnw -B -q -DskipTests package -pl docs -am" >&2
   exit 2
@@ -58,7 +59,7 @@ BEGIN {
 }' > "$WORK/input.txt"
 
 set +e
-/usr/bin/time -v java -Xmx64m -jar "$JAR" identify - --format=tsv < "$WORK/input.txt" > "$WORK/output.tsv" \
+/usr/bin/time -v java -Xmx"$HEAP" -jar "$JAR" identify - --format=tsv < "$WORK/input.txt" > "$WORK/output.tsv" \
   2> "$WORK/time.txt"
 rc=$?
 set -e
@@ -74,7 +75,7 @@ seconds=$(echo "$elapsed" | awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 
 rss_kb=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$WORK/time.txt")
 user_s=$(sed -n 's/.*User time (seconds): //p' "$WORK/time.txt")
 sys_s=$(sed -n 's/.*System time (seconds): //p' "$WORK/time.txt")
-echo "command:       java -Xmx64m -jar $JAR identify - --format=tsv < INPUT > OUTPUT (exit $rc)"
+echo "command:       java -Xmx$HEAP -jar $JAR identify - --format=tsv < INPUT > OUTPUT (exit $rc)"
 echo "input lines:   $in_lines"
 echo "output rows:   $rows"
 echo "wall time:     ${seconds} s"

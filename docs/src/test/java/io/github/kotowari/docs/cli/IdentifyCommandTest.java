@@ -267,6 +267,14 @@ class IdentifyCommandTest {
   }
 
   @Test
+  void theToolListsIdentifyAndItsHelpNamesTheExitCodes() {
+    assertTrue(run("--help").out().contains("identify"));
+    Result help = run("identify", "--help");
+    assertEquals(0, help.code());
+    assertTrue(help.out().contains("--reveal") && help.out().contains("Exit code: 0 all valid or ambiguous"), help.out());
+  }
+
+  @Test
   void theTsvHeaderNamesTheDocumentedColumns() {
     Result r = run("identify", "--format=tsv", "443496171020", "HELLO");
     assertEquals("line\tnumber\tkind\tverdict\tcarrier\tservice\tcandidates\texpected\tkonbini\turl\tcontact\treasons"
