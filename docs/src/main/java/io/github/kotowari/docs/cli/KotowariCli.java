@@ -1,7 +1,11 @@
 package io.github.kotowari.docs.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -28,7 +32,16 @@ public final class KotowariCli implements Runnable {
 
   /** Runs the tool. */
   public static void main(String[] args) {
-    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    // UTF-8 whatever the platform encoding: under a C/POSIX locale the JVM's default would turn
+    // Japanese output into question marks.
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(
+        new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(
+        new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
+    int status = run(args, out, err);
+    out.flush();
+    err.flush();
+    System.exit(status);
   }
 
   /**
