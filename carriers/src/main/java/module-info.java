@@ -7,4 +7,5 @@ module io.github.kotowari.carriers {
   requires transitive io.github.kotowari.core;
 
   exports io.github.kotowari.carriers;
+  exports io.github.kotowari.carriers.contact;
 }

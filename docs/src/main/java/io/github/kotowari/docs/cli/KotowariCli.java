@@ -1,5 +1,6 @@
 package io.github.kotowari.docs.cli;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -18,6 +19,7 @@ import picocli.CommandLine.Command;
         HolidaysCommand.class,
         BusinessDaysCommand.class,
         KonbiniCommand.class,
+        IdentifyCommand.class,
     })
 public final class KotowariCli implements Runnable {
 
@@ -38,7 +40,21 @@ public final class KotowariCli implements Runnable {
    * @return the exit code
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cli = new CommandLine(new KotowariCli());
+    return run(args, System.in, out, err);
+  }
+
+  /**
+   * Runs the tool with the given standard input (read by {@code identify -}) and output streams;
+   * used by tests.
+   */
+  static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
+    CommandLine.IFactory defaults = CommandLine.defaultFactory();
+    CommandLine cli = new CommandLine(new KotowariCli(), new CommandLine.IFactory() {
+      @Override
+      public <K> K create(Class<K> cls) throws Exception {
+        return cls == IdentifyCommand.class ? cls.cast(new IdentifyCommand(in)) : defaults.create(cls);
+      }
+    });
     cli.setOut(out);
     cli.setErr(err);
     cli.setParameterExceptionHandler((ex, ignored) -> {

@@ -34,8 +34,7 @@ class ReasonCodeReferenceTest {
 
   static List<Catalog> catalogs() {
     return List.of(
-        new Catalog("konbini — eligibility and payment-method availability", KonbiniReasons.reasons(),
-            KonbiniReasons.remedies()),
+        new Catalog("konbini (eligibility)", KonbiniReasons.reasons(), KonbiniReasons.remedies()),
         new Catalog("konbini — payment lifecycle", LifecycleReasons.reasons(), LifecycleReasons.remedies()));
   }
 

@@ -17,7 +17,9 @@ class EntryPointsFuzzTest {
       PaymentNumberFuzzTest::check,
       KonbiniStoreLookupFuzzTest::check,
       CheckDigitsFuzzTest::check,
-      OrderTextFuzzTest::check);
+      OrderTextFuzzTest::check,
+      CheckDigitsFuzzTest::checkAll,
+      InputNormalizerFuzzTest::check);
 
   @FuzzTest(maxDuration = "20s")
   void anyEntryPoint(byte[] data) {
