@@ -53,4 +53,4 @@ page=docs/performance.md
 echo "== JMH suite"
 java -cp benchmarks/target/benchmarks.jar io.github.kotowari.benchmarks.suite.Suite \
   ${suite_args[@]+"${suite_args[@]}"} \
-  --peer "$peer" --page "$page" --command "$command" --started "$started"
+  --peer "$peer" --peer-dump "$dump" --page "$page" --command "$command" --started "$started"

@@ -97,8 +97,8 @@ if (flags.out) {
   fs.writeFileSync(flags.out, [
     '# Written by benchmarks/peer-node/identify-peer.js; read by io.github.kotowari.benchmarks.suite.Suite',
     `info\tNode ${process.version}, ts-tracking-number ${version}, ${ROUNDS} rounds of ${seconds / ROUNDS} s over ${corpus.length} corpus lines`,
-    `result\tIdentifyBenchmark.identify\tts-tracking-number getTracking (Node)\t${peer.mean}\t${peer.error}`,
-    `result\tIdentifyBenchmark.baseline\tread-once baseline (Node)\t${base.mean}\t${base.error}`,
+    `result\tIdentifyBenchmark.identify inputs=all\tts-tracking-number getTracking (Node)\t${peer.mean}\t${peer.error}`,
+    `result\tIdentifyBenchmark.baseline inputs=all\tread-once baseline (Node)\t${base.mean}\t${base.error}`,
     '',
   ].join('\n'));
 }

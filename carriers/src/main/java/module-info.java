@@ -7,4 +7,6 @@ module io.github.kotowari.carriers {
   requires transitive io.github.kotowari.core;
 
   exports io.github.kotowari.carriers;
+  exports io.github.kotowari.carriers.contact;
+  exports io.github.kotowari.carriers.notracking;
 }

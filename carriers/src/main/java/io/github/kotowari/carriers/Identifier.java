@@ -32,6 +32,17 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Identifier {
   private static final IdentifierFormat[] FORMATS = IdentifierFormat.values();
+  /** The formats that can match a value of each length, in declaration order. */
+  private static final IdentifierFormat[][] BY_LENGTH = byLength();
+
+  private static IdentifierFormat[][] byLength() {
+    IdentifierFormat[][] table = new IdentifierFormat[InputNormalizer.MAX_SIGNIFICANT_CHARS + 1][];
+    for (int n = 0; n < table.length; n++) {
+      int length = n;
+      table[n] = Arrays.stream(FORMATS).filter(f -> f.canHaveLength(length)).toArray(IdentifierFormat[]::new);
+    }
+    return table;
+  }
   private static final ImmutableList<Violation> NO_REASONS = ImmutableList.of();
   private static final ImmutableList<Violation> INVALID_REASONS = ImmutableList.of(
       Violation.builder(CarrierCodes.NO_CHECK_DIGIT_HOLDS).remedy(Remedy.of(CarrierCodes.RECHECK_DIGITS)).build());
@@ -51,6 +62,11 @@ public final class Identifier {
   }
 
   private Identifier() {}
+
+  private static ImmutableList<Violation> unknownReasons(NormalizedInput input) {
+    return input.codabarRemoved()
+        ? ImmutableList.<Violation>builder().add(CODABAR).addAll(UNKNOWN_REASONS).build() : UNKNOWN_REASONS;
+  }
 
   /**
    * Identifies {@code text} with nothing known about its origin ({@link
@@ -90,11 +106,15 @@ public final class Identifier {
     Priors priors = context.priors();
     Market market = context.market();
     Carrier hint = context.hint();
-    Reading[] found = new Reading[FORMATS.length];
-    double[] scores = new double[FORMATS.length];
+    IdentifierFormat[] candidates = BY_LENGTH[v.length()];
+    if (candidates.length == 0) {
+      return new Identification(input, Verdict.UNKNOWN, ImmutableList.of(), unknownReasons(input), null);
+    }
+    Reading[] found = new Reading[candidates.length];
+    double[] scores = new double[candidates.length];
     int count = 0;
     boolean hinted = false;
-    for (IdentifierFormat format : FORMATS) {
+    for (IdentifierFormat format : candidates) {
       if (!context.includes(format)) {
         continue;
       }
@@ -159,6 +179,7 @@ public final class Identifier {
       reasons = ImmutableList.<Violation>builder().add(CODABAR).addAll(reasons).build();
     }
     ImmutableList<Reading> readings = count == 0 ? ImmutableList.of()
+        : count == 1 ? ImmutableList.of(found[0])
         : ImmutableList.copyOf(count == found.length ? found : Arrays.copyOf(found, count));
     return new Identification(input, verdict, readings, reasons, verdict == Verdict.VALID ? chosen : null);
   }

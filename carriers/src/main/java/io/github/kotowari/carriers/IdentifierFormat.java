@@ -363,6 +363,52 @@ public enum IdentifierFormat {
     }
   }
 
+  /** Whether a normalized value of {@code n} characters can have this format's shape. */
+  boolean canHaveLength(int n) {
+    switch (this) {
+      case YAMATO_12:
+      case SAGAWA_12:
+      case JAPAN_POST_12:
+      case FEDEX_12:
+        return n == 12;
+      case JAPAN_POST_REGISTERED_11:
+        return n == 11;
+      case SAGAWA_SHORT:
+      case DHL_EXPRESS:
+        return n == 10 || n == 11;
+      case JAPAN_POST_INTERNATIONAL:
+      case UPU_S10:
+        return n == 13;
+      case AMAZON_JAPAN_DELIVERY:
+      case FUKUYAMA:
+        return n >= 10 && n <= 14;
+      case SEINO:
+        return n >= 10 && n <= 12;
+      case AMAZON_LOGISTICS:
+      case FEDEX_GROUND_15:
+        return n == 15;
+      case AMAZON_ORDER:
+      case AMAZON_DIGITAL_ORDER:
+        return n == 17;
+      case FEDEX_34:
+        return n == 34;
+      case FEDEX_GROUND_96:
+        return n == 22;
+      case FEDEX_SSCC_18:
+      case UPS_1Z:
+        return n == 18;
+      case USPS_20:
+      case USPS_20_LEGACY:
+        return n == 20;
+      case USPS_IMPB:
+        return n == 22 || n == 26 || n == 30;
+      case USPS_IMPB_ROUTED:
+        return n == 30 || n == 34 || n == 38 || n == 42;
+      default:
+        throw new AssertionError(this);
+    }
+  }
+
   /** The weighted GS1 sum of an implicit {@code 91} prefix before 19 data digits: 9×3 + 1×1. */
   private static final int USPS_91_PREFIX_SUM = 28;
 

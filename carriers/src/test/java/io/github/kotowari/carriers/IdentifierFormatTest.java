@@ -100,4 +100,41 @@ class IdentifierFormatTest {
     }
     new NullPointerTester().testAllPublicInstanceMethods(IdentifierFormat.YAMATO_12);
   }
+
+  @net.jqwik.api.Property
+  void theLengthPrefilterNeverHidesAMatch(@net.jqwik.api.ForAll("shapes") String v) {
+    boolean digits = v.chars().allMatch(c -> c >= '0' && c <= '9');
+    for (IdentifierFormat f : IdentifierFormat.values()) {
+      if (f.evaluate(v, digits) != IdentifierFormat.NO_MATCH) {
+        assertTrue(f.canHaveLength(v.length()), f + " " + v.length());
+      }
+    }
+  }
+
+  @net.jqwik.api.Provide
+  net.jqwik.api.Arbitrary<String> shapes() {
+    net.jqwik.api.Arbitrary<String> prefixes = net.jqwik.api.Arbitraries.of("", "1Z", "96", "420", "92", "DA", "TB",
+        "TBA", "D", "EG", "9");
+    net.jqwik.api.Arbitrary<String> rest = net.jqwik.api.Arbitraries.strings().withChars("0123456789JP")
+        .ofMinLength(1).ofMaxLength(44);
+    return net.jqwik.api.Combinators.combine(prefixes, rest).as((p, r) -> p + r)
+        .filter(v -> v.length() <= InputNormalizer.MAX_SIGNIFICANT_CHARS);
+  }
+
+  @Test
+  void theLengthPrefilterCoversEveryLengthExhaustivelyForDigits() {
+    for (int n = 1; n <= InputNormalizer.MAX_SIGNIFICANT_CHARS; n++) {
+      for (String lead : new String[] {"0", "9", "96", "92", "420", "4209", "42092"}) {
+        if (lead.length() > n) {
+          continue;
+        }
+        String v = lead + "0".repeat(n - lead.length());
+        for (IdentifierFormat f : IdentifierFormat.values()) {
+          if (f.evaluate(v, true) != IdentifierFormat.NO_MATCH) {
+            assertTrue(f.canHaveLength(n), f + " " + n);
+          }
+        }
+      }
+    }
+  }
 }

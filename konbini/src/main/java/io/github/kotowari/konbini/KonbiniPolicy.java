@@ -8,6 +8,7 @@ import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
 import io.github.kotowari.core.money.Yen;
 import io.github.kotowari.core.order.ItemKind;
+import io.github.kotowari.konbini.lifecycle.LifecyclePolicy;
 import io.github.kotowari.konbini.store.KonbiniStore;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -51,11 +52,12 @@ import org.jspecify.annotations.Nullable;
  *       konbini's conditions (see that method for the disagreement).
  * </ul>
  *
- * <p><b>Lifecycle (placeholder for the lead).</b> Payment deadlines (the Amazon Japan guide says
- * both "3 days from issuing the number" and "usually within 6 days of the e-mail"), reflection
- * delay, refunds and account standing are decided by the konbini lifecycle component, built
- * separately; it is to be attached to this policy here, as a further parameter, without changing
- * the parameters above.
+ * <p><b>Lifecycle.</b> What happens after the order — the payment deadline (the Amazon Japan guide
+ * says both "3 days from issuing the number" and "usually within 6 days of the e-mail"), when a
+ * payment is reflected, refunds and account standing — is the {@link #lifecycle()} component, a
+ * {@link LifecyclePolicy}. Each preset carries the lifecycle preset of the same name
+ * ({@code KonbiniPolicy.stripe().lifecycle()} is {@code LifecyclePolicy.stripe()}); a policy built
+ * from {@link #builder()} starts with {@link LifecyclePolicy#amazonJapan()}.
  *
  * <p>Two policies are equal when every parameter is equal. This class is immutable and
  * thread-safe; the presets are built fresh on each call and are cheap.
@@ -80,6 +82,7 @@ public final class KonbiniPolicy {
   private final boolean excludesPayPayOnly;
   private final Yen customerFee;
   private final boolean payAtStoreGroupFollowsKonbini;
+  private final LifecyclePolicy lifecycle;
 
   private KonbiniPolicy(State b) {
     this.name = checkName(b.name);
@@ -99,6 +102,7 @@ public final class KonbiniPolicy {
     this.excludesPayPayOnly = b.excludesPayPayOnly;
     this.customerFee = b.customerFee.requireNonNegative("konbiniPolicy.customerFee");
     this.payAtStoreGroupFollowsKonbini = b.payAtStoreGroupFollowsKonbini;
+    this.lifecycle = requireNonNull(b.lifecycle, "konbiniPolicy.lifecycle");
   }
 
   private static String checkName(String name) {
@@ -136,6 +140,7 @@ public final class KonbiniPolicy {
     b.excludesPreOrders = excludesPreOrders;
     b.sellersNotAccepting = ImmutableSet.copyOf(sellersNotAccepting);
     b.excludesPayPayOnly = excludesPayPayOnly;
+    b.lifecycle = lifecycle;
     b.customerFee = customerFee;
     b.payAtStoreGroupFollowsKonbini = payAtStoreGroupFollowsKonbini;
     return builder;
@@ -165,7 +170,7 @@ public final class KonbiniPolicy {
    * @return the policy, never null
    */
   public static KonbiniPolicy amazonJapan() {
-    return builder().name("amazon-jp")
+    return builder().name("amazon-jp").lifecycle(LifecyclePolicy.amazonJapan())
         .stores(EnumSet.of(KonbiniStore.SEVEN_ELEVEN, KonbiniStore.FAMILYMART, KonbiniStore.LAWSON,
             KonbiniStore.MINISTOP, KonbiniStore.SEICOMART))
         .minimum(Yen.of(1)).maximum(Yen.of(300_000))
@@ -187,7 +192,7 @@ public final class KonbiniPolicy {
    * @return the policy, never null
    */
   public static KonbiniPolicy stripe() {
-    return builder().name("stripe")
+    return builder().name("stripe").lifecycle(LifecyclePolicy.stripe())
         .stores(EnumSet.of(KonbiniStore.FAMILYMART, KonbiniStore.LAWSON, KonbiniStore.MINISTOP, KonbiniStore.SEICOMART))
         .minimum(Yen.of(120)).maximum(Yen.of(300_000))
         .build();
@@ -203,7 +208,7 @@ public final class KonbiniPolicy {
    * @return the policy, never null
    */
   public static KonbiniPolicy komoju() {
-    return builder().name("komoju")
+    return builder().name("komoju").lifecycle(LifecyclePolicy.komoju())
         .stores(EnumSet.allOf(KonbiniStore.class))
         .minimum(Yen.of(1)).maximum(Yen.of(300_000))
         .build();
@@ -216,7 +221,7 @@ public final class KonbiniPolicy {
    * @return the policy, never null
    */
   public static KonbiniPolicy antom() {
-    return builder().name("antom")
+    return builder().name("antom").lifecycle(LifecyclePolicy.antom())
         .stores(EnumSet.of(KonbiniStore.FAMILYMART, KonbiniStore.LAWSON, KonbiniStore.MINISTOP,
             KonbiniStore.SEICOMART, KonbiniStore.DAILY_YAMAZAKI))
         .minimum(Yen.of(1)).maximum(Yen.of(300_000))
@@ -233,7 +238,7 @@ public final class KonbiniPolicy {
    * @return the policy, never null
    */
   public static KonbiniPolicy worldpay() {
-    return builder().name("worldpay")
+    return builder().name("worldpay").lifecycle(LifecyclePolicy.worldpay())
         .stores(EnumSet.of(KonbiniStore.SEVEN_ELEVEN, KonbiniStore.FAMILYMART, KonbiniStore.LAWSON,
             KonbiniStore.MINISTOP, KonbiniStore.SEICOMART))
         .minimum(Yen.of(100)).maximum(Yen.of(299_000))
@@ -275,6 +280,15 @@ public final class KonbiniPolicy {
    */
   public static ImmutableList<String> presetNames() {
     return PRESET_NAMES;
+  }
+
+  /**
+   * Returns what happens after the order: deadline, reflection, refunds and account standing.
+   *
+   * @return the lifecycle policy, never null
+   */
+  public LifecyclePolicy lifecycle() {
+    return lifecycle;
   }
 
   /**
@@ -413,7 +427,8 @@ public final class KonbiniPolicy {
         && excludesScheduled == that.excludesScheduled && excludedItemKinds.equals(that.excludedItemKinds)
         && excludesPreOrders == that.excludesPreOrders && sellersNotAccepting.equals(that.sellersNotAccepting)
         && excludesPayPayOnly == that.excludesPayPayOnly && customerFee.equals(that.customerFee)
-        && payAtStoreGroupFollowsKonbini == that.payAtStoreGroupFollowsKonbini;
+        && payAtStoreGroupFollowsKonbini == that.payAtStoreGroupFollowsKonbini
+        && lifecycle.equals(that.lifecycle);
   }
 
   @Override
@@ -429,7 +444,8 @@ public final class KonbiniPolicy {
     h = 31 * h + sellersNotAccepting.hashCode();
     h = 31 * h + (excludesPayPayOnly ? 1 : 0);
     h = 31 * h + customerFee.hashCode();
-    return 31 * h + (payAtStoreGroupFollowsKonbini ? 1 : 0);
+    h = 31 * h + (payAtStoreGroupFollowsKonbini ? 1 : 0);
+    return 31 * h + lifecycle.hashCode();
   }
 
   /**
@@ -482,6 +498,7 @@ public final class KonbiniPolicy {
     boolean excludesPayPayOnly;
     Yen customerFee = Yen.ZERO;
     boolean payAtStoreGroupFollowsKonbini = true;
+    LifecyclePolicy lifecycle = LifecyclePolicy.amazonJapan();
   }
 
   /**
@@ -640,6 +657,17 @@ public final class KonbiniPolicy {
      */
     public Builder payAtStoreGroupFollowsKonbini(boolean value) {
       s.payAtStoreGroupFollowsKonbini = value;
+      return this;
+    }
+
+    /**
+     * Sets what happens after the order: deadline, reflection, refunds and account standing.
+     *
+     * @param newLifecycle the lifecycle policy, not null
+     * @return this builder
+     */
+    public Builder lifecycle(LifecyclePolicy newLifecycle) {
+      s.lifecycle = requireNonNull(newLifecycle, "lifecycle");
       return this;
     }
 

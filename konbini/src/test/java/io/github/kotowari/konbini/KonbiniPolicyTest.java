@@ -15,6 +15,8 @@ import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import io.github.kotowari.core.money.Yen;
 import io.github.kotowari.core.order.ItemKind;
+import io.github.kotowari.konbini.lifecycle.DeadlinePolicy;
+import io.github.kotowari.konbini.lifecycle.LifecyclePolicy;
 import io.github.kotowari.konbini.store.KonbiniStore;
 import io.github.kotowari.konbini.store.StoreProcedures;
 import java.util.EnumSet;
@@ -24,6 +26,19 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class KonbiniPolicyTest {
+
+  @Test
+  void eachPresetCarriesTheLifecyclePresetOfItsName() {
+    assertEquals(KonbiniPolicy.presetNames().size(), KonbiniPolicy.presets().size());
+    for (KonbiniPolicy preset : KonbiniPolicy.presets()) {
+      assertEquals(LifecyclePolicy.preset(preset.name()), Optional.of(preset.lifecycle()), preset.name());
+    }
+    assertEquals(LifecyclePolicy.amazonJapan(), KonbiniPolicy.builder().build().lifecycle());
+    KonbiniPolicy strict = KonbiniPolicy.amazonJapan().toBuilder()
+        .lifecycle(LifecyclePolicy.amazonJapan().withDeadline(DeadlinePolicy.amazonJapanThreeDays())).build();
+    assertEquals(DeadlinePolicy.amazonJapanThreeDays(), strict.lifecycle().deadline());
+    assertEquals(strict, strict.toBuilder().build());
+  }
 
   @Test
   void amazonJapanIsTheGuides() {
@@ -120,6 +135,7 @@ class KonbiniPolicyTest {
     new EqualsTester()
         .addEqualityGroup(base, KonbiniPolicy.amazonJapan(), base.toBuilder().build())
         .addEqualityGroup(base.toBuilder().name("other").build())
+        .addEqualityGroup(base.toBuilder().lifecycle(LifecyclePolicy.stripe()).build())
         .addEqualityGroup(base.toBuilder().stores(Set.of(LAWSON)).build())
         .addEqualityGroup(base.toBuilder().minimum(Yen.of(2)).build())
         .addEqualityGroup(base.toBuilder().maximum(Yen.of(299_999)).build())

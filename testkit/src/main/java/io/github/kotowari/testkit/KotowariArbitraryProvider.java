@@ -2,13 +2,19 @@ package io.github.kotowari.testkit;
 
 import com.google.common.collect.ImmutableMap;
 import io.github.kotowari.core.money.Yen;
+import io.github.kotowari.core.order.Order;
+import io.github.kotowari.core.rule.ReasonCode;
 import io.github.kotowari.core.payment.PaymentMethod;
+import io.github.kotowari.konbini.eligibility.KonbiniReasons;
 import io.github.kotowari.konbini.store.KonbiniStore;
 import io.github.kotowari.konbini.store.PaymentNumber;
 import io.github.kotowari.konbini.store.PaymentNumberKind;
 import io.github.kotowari.konbini.store.StoreProcedure;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
+import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.providers.ArbitraryProvider;
 import net.jqwik.api.providers.TypeUsage;
@@ -43,7 +49,24 @@ public final class KotowariArbitraryProvider implements ArbitraryProvider {
           .put(StoreProcedure.class, KonbiniArbitraries::storeProcedures)
           .put(PaymentNumberKind.class, KonbiniArbitraries::paymentNumberKinds)
           .put(PaymentNumber.class, KonbiniArbitraries::paymentNumbers)
+          .put(Order.class, KotowariArbitraryProvider::orders)
           .build();
+
+  /**
+   * Any order: eligible for konbini under {@code amazonJapan()}, or refused for one of its reasons,
+   * each reason as likely as eligibility.
+   */
+  private static Arbitrary<?> orders() {
+    OrderArbitraries.Orders orders = OrderArbitraries.orders();
+    List<Arbitrary<Order>> choices = new ArrayList<>();
+    choices.add(orders.eligible());
+    for (ReasonCode reason : orders.possibleReasons()) {
+      if (!reason.equals(KonbiniReasons.PAYPAY_ONLY)) { // a fact of the checkout, not of the order
+        choices.add(orders.ineligibleFor(reason));
+      }
+    }
+    return Arbitraries.oneOf(choices);
+  }
 
   /** Creates the provider; jqwik calls this through the service loader. */
   public KotowariArbitraryProvider() {}

@@ -40,7 +40,7 @@ class KotowariArbitraryProviderProperties {
   @Test
   void everyDefaultTypeGetsAnArbitraryOfThatType() {
     KotowariArbitraryProvider provider = new KotowariArbitraryProvider();
-    assertEquals(7, KotowariArbitraryProvider.defaults().size());
+    assertEquals(8, KotowariArbitraryProvider.defaults().size());
     for (Class<?> type : KotowariArbitraryProvider.defaults()) {
       TypeUsage usage = TypeUsage.of(type);
       assertTrue(provider.canProvideFor(usage), type::getName);

@@ -175,6 +175,34 @@ class LifecycleProperties {
     assertThrows(LifecycleRangeException.class, () -> ReflectionPolicy.amazonJapan().expectedReflection(bad));
   }
 
+  /** Shrinks {@code start} as jqwik does: repeatedly to the first candidate that still fails. */
+  static <T> T shrink(net.jqwik.api.Shrinkable<T> start, java.util.function.Predicate<T> fails) {
+    net.jqwik.api.Shrinkable<T> current = start;
+    for (int step = 0; step < 10_000; step++) {
+      java.util.Optional<net.jqwik.api.Shrinkable<T>> next =
+          current.shrink().filter(s -> fails.test(s.value())).findFirst();
+      if (next.isEmpty()) {
+        return current.value();
+      }
+      current = next.get();
+    }
+    throw new AssertionError("shrinking did not end");
+  }
+
+  @Example
+  void failingSamplesShrinkToMidnightOfASimpleNewYear() {
+    java.util.Random random = new java.util.Random(20261201L);
+    net.jqwik.api.RandomGenerator<Instant> generator = InstantArbitraries.jstEdgeInstants().generator(1000);
+    for (int i = 0; i < 20; i++) {
+      net.jqwik.api.Shrinkable<Instant> sample = generator.next(random);
+      assertEquals(Instant.parse("2025-12-31T15:00:00Z"), shrink(sample, at -> true), "everything fails");
+      if (sample.value().atZone(TOKYO).getYear() >= 2030) {
+        assertEquals(Instant.parse("2029-12-31T15:00:00Z"),
+            shrink(sample, at -> at.atZone(TOKYO).getYear() >= 2030), "fails from 2030 on");
+      }
+    }
+  }
+
   @Example
   void shrinkingTargetsAreTheSimplestEdges() {
     assertEquals(LocalDate.of(2026, 1, 1), InstantArbitraries.day(InstantArbitraries.Edge.YEAR, 2026, 1, 0));

@@ -27,7 +27,7 @@ public record Accuracy(List<String> inputs, List<String> kinds, List<String> our
   /** The label of an input that is not recognised. */
   public static final String NONE = "-";
 
-  /** At most this many disagreeing lines are listed. */
+  /** At most this many disagreement patterns are listed. */
   static final int LISTED = 40;
 
   /** Checks that the four lists are parallel. */
@@ -68,7 +68,36 @@ public record Accuracy(List<String> inputs, List<String> kinds, List<String> our
   }
 
   /**
-   * Renders the summary, the per-kind table and the first disagreements as Markdown.
+   * Tells whether two answers are compatible: equal, or the peer's single answer is one of the
+   * candidates of an ambiguous answer of ours ({@code dhl} within {@code dhl/sagawa}).
+   */
+  static boolean compatible(String ours, String peer) {
+    if (ours.equals(peer)) {
+      return true;
+    }
+    if (peer.equals(NONE) || ours.equals(NONE)) {
+      return false;
+    }
+    return List.of(ours.split("/")).contains(peer);
+  }
+
+  /**
+   * Returns how many lines got compatible answers (see {@link #compatible(String, String)}).
+   *
+   * @return the count
+   */
+  public long compatibleLines() {
+    long count = 0;
+    for (int i = 0; i < inputs.size(); i++) {
+      if (compatible(ours.get(i), peer.get(i))) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /**
+   * Renders the summary, the per-kind table and the disagreement patterns as Markdown.
    *
    * @param oursName the first implementation's name
    * @param peerName the second implementation's name
@@ -78,36 +107,42 @@ public record Accuracy(List<String> inputs, List<String> kinds, List<String> our
     int n = inputs.size();
     StringBuilder out = new StringBuilder();
     out.append(String.format(Locale.ROOT, "Corpus of %,d lines: %s recognises %,d, %s recognises %,d;"
-        + " they give the same answer on %,d lines.%n%n",
-        n, oursName, recognised(ours), peerName, recognised(peer), agreeing()));
+        + " the same answer on %,d lines, compatible answers (equal, or the peer's answer is one"
+        + " candidate of an ambiguous answer) on %,d.%n%n",
+        n, oursName, recognised(ours), peerName, recognised(peer), agreeing(), compatibleLines()));
     Map<String, List<Integer>> byKind = new TreeMap<>();
     for (int i = 0; i < n; i++) {
       byKind.computeIfAbsent(kinds.get(i), k -> new ArrayList<>()).add(i);
     }
     out.append("| Generated kind | Lines | ").append(oursName).append(" answers | ")
-        .append(peerName).append(" answers | Same answer |\n");
-    out.append("| --- | ---: | --- | --- | ---: |\n");
+        .append(peerName).append(" answers | Same | Compatible |\n");
+    out.append("| --- | ---: | --- | --- | ---: | ---: |\n");
     for (Map.Entry<String, List<Integer>> kind : byKind.entrySet()) {
       List<Integer> lines = kind.getValue();
       long same = lines.stream().filter(i -> ours.get(i).equals(peer.get(i))).count();
+      long compatible = lines.stream().filter(i -> compatible(ours.get(i), peer.get(i))).count();
       out.append("| ").append(kind.getKey()).append(" | ").append(lines.size()).append(" | ")
           .append(histogram(ours, lines)).append(" | ").append(histogram(peer, lines)).append(" | ")
-          .append(same).append(" |\n");
+          .append(same).append(" | ").append(compatible).append(" |\n");
     }
-    List<Integer> differing = new ArrayList<>();
+    Map<String, List<Integer>> patterns = new TreeMap<>();
     for (int i = 0; i < n; i++) {
-      if (!ours.get(i).equals(peer.get(i))) {
-        differing.add(i);
+      if (!compatible(ours.get(i), peer.get(i))) {
+        String pattern = kinds.get(i) + " → " + oursName + " " + ours.get(i) + ", " + peerName + " " + peer.get(i);
+        patterns.computeIfAbsent(pattern, p -> new ArrayList<>()).add(i);
       }
     }
-    if (!differing.isEmpty()) {
-      out.append(String.format(Locale.ROOT, "%nFirst %d of %d disagreements (line: input, generated kind → answers):%n%n",
-          Math.min(LISTED, differing.size()), differing.size()));
-      for (int i : differing.subList(0, Math.min(LISTED, differing.size()))) {
-        out.append("- ").append(i + 1).append(": `").append(inputs.get(i)).append("`, ")
-            .append(kinds.get(i)).append(" → ").append(oursName).append(' ').append(ours.get(i))
-            .append(", ").append(peerName).append(' ').append(peer.get(i))
-            .append('\n');
+    if (!patterns.isEmpty()) {
+      out.append("\nIncompatible answers, by pattern (count, then the first line as an example):\n\n");
+      int listed = 0;
+      for (Map.Entry<String, List<Integer>> pattern : patterns.entrySet()) {
+        if (listed++ == LISTED) {
+          out.append("- … ").append(patterns.size() - LISTED).append(" more patterns\n");
+          break;
+        }
+        int first = pattern.getValue().get(0);
+        out.append("- ").append(pattern.getKey()).append(": ").append(pattern.getValue().size())
+            .append(" (line ").append(first + 1).append(": `").append(inputs.get(first)).append("`)\n");
       }
     }
     return out.toString();

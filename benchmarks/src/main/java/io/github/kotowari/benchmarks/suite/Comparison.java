@@ -101,7 +101,8 @@ public final class Comparison {
   private static boolean addOutside(List<Row> rows, Measurement ours, List<PeerResults.Entry> outside) {
     boolean any = false;
     for (PeerResults.Entry entry : outside) {
-      if (entry.target().equals(ours.name())) {
+      if (entry.target().equals(ours.name())
+          || entry.target().equals(ours.name() + " " + ours.paramsText())) {
         rows.add(new Row(ours, entry.label(), entry.asMeasurement()));
         any = true;
       }

@@ -19,7 +19,8 @@ import java.util.Map;
  * </pre>
  *
  * <p>where {@code target} is the {@code Class.method} of the JMH benchmark the figure stands beside
- * (for example {@code IdentifyBenchmark.identify}) and {@code error} is the half-width of a 99.9%
+ * (for example {@code IdentifyBenchmark.identify}), optionally followed by a space and its
+ * parameters as the table prints them ({@code IdentifyBenchmark.identify inputs=all}), and {@code error} is the half-width of a 99.9%
  * confidence interval, or {@code NaN}.
  *
  * @param info the {@code info} lines

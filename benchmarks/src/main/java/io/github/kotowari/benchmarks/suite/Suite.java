@@ -17,6 +17,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import io.github.kotowari.benchmarks.corpus.IdentifyCorpus;
+import io.github.kotowari.benchmarks.corpus.IdentifyLabels;
+import io.github.kotowari.carriers.Identifier;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.profile.GCProfiler;
@@ -38,11 +41,11 @@ import org.openjdk.jmh.util.Version;
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar io.github.kotowari.benchmarks.suite.Suite \
- *     [--quick] [--include REGEX]... [--peer FILE] [--page FILE] [--command TEXT] \
+ *     [--quick] [--include REGEX]... [--peer FILE] [--peer-dump FILE] [--page FILE] [--command TEXT] \
  *     [--started EPOCH_SECONDS] [--log FILE]
  * </pre>
  *
- * <p>Full runs use 1 fork, 3 warm-up and 5 measured iterations of 0.5 s each (about six seconds per
+ * <p>Full runs use 1 fork, 4 warm-up and 5 measured iterations of 0.5 s each (about six seconds per
  * benchmark and parameter combination, sized so that the suite fits in fifteen minutes on two
  * cores); {@code --quick} uses 1 warm-up and 3 measured iterations of 0.1 s, only to check that
  * everything runs.
@@ -58,6 +61,7 @@ public final class Suite {
     boolean quick;
     final List<String> includes = new ArrayList<>();
     Path peer = Path.of("benchmarks/target/peer-node.tsv");
+    Path peerDump = Path.of("benchmarks/target/peer-node-classification.tsv");
     Path page;
     Path log = Path.of("benchmarks/target/jmh-run.log");
     Path json = Path.of("benchmarks/target/jmh-result.json");
@@ -65,7 +69,7 @@ public final class Suite {
     long startedEpochSecond = System.currentTimeMillis() / 1000;
 
     int warmupIterations() {
-      return quick ? 1 : 3;
+      return quick ? 1 : 4;
     }
 
     int measurementIterations() {
@@ -84,13 +88,14 @@ public final class Suite {
           case "--quick" -> settings.quick = true;
           case "--include" -> settings.includes.add(value(args, ++i, arg));
           case "--peer" -> settings.peer = Path.of(value(args, ++i, arg));
+          case "--peer-dump" -> settings.peerDump = Path.of(value(args, ++i, arg));
           case "--page" -> settings.page = Path.of(value(args, ++i, arg));
           case "--log" -> settings.log = Path.of(value(args, ++i, arg));
           case "--json" -> settings.json = Path.of(value(args, ++i, arg));
           case "--command" -> settings.command = value(args, ++i, arg);
           case "--started" -> settings.startedEpochSecond = Long.parseLong(value(args, ++i, arg));
           default -> throw new IllegalArgumentException("unknown option " + arg + "; expected --quick,"
-              + " --include REGEX, --peer FILE, --page FILE, --log FILE, --json FILE, --command TEXT,"
+              + " --include REGEX, --peer FILE, --peer-dump FILE, --page FILE, --log FILE, --json FILE, --command TEXT,"
               + " --started EPOCH_SECONDS");
         }
       }
@@ -131,11 +136,15 @@ public final class Suite {
       System.out.println("ns per line/item (flat = linear):");
       System.out.print(scaling);
     }
+    String accuracy = accuracy(settings.peerDump);
+    System.out.println();
+    System.out.println("Identification accuracy on the corpus:");
+    System.out.print(accuracy);
     Duration total = Duration.ofSeconds(System.currentTimeMillis() / 1000 - settings.startedEpochSecond);
     System.out.printf(Locale.ROOT, "%nJMH %s, total run time %s (load average %s before, %s after)%n",
         minutes(jmhTime), minutes(total), loadBefore, Machine.loadAverage());
     if (settings.page != null) {
-      String page = page(settings, peer, table, scaling, jmhTime, total, loadBefore, Machine.loadAverage());
+      String page = page(settings, peer, table, scaling, accuracy, jmhTime, total, loadBefore, Machine.loadAverage());
       Files.createDirectories(settings.page.toAbsolutePath().getParent());
       Files.writeString(settings.page, page, StandardCharsets.UTF_8);
       System.out.println("wrote " + settings.page);
@@ -171,6 +180,22 @@ public final class Suite {
       }
       return measured;
     }
+  }
+
+  /** The accuracy report, or a line saying why there is none. */
+  static String accuracy(Path peerDump) throws IOException {
+    List<String> inputs = IdentifyCorpus.readResource(IdentifyCorpus.INPUTS);
+    List<String> kinds = IdentifyCorpus.readResource(IdentifyCorpus.KINDS);
+    List<String> ours = new ArrayList<>(inputs.size());
+    for (String input : inputs) {
+      ours.add(IdentifyLabels.of(Identifier.identify(input)));
+    }
+    if (!Files.isRegularFile(peerDump)) {
+      return "No peer answers (" + peerDump + " is missing: the Node peer did not run). Kotowari recognises "
+          + Accuracy.recognised(ours) + " of " + inputs.size() + " lines.\n";
+    }
+    List<String> peer = Accuracy.readPeerDump(Files.readString(peerDump, StandardCharsets.UTF_8), inputs.size());
+    return new Accuracy(inputs, kinds, ours, peer).render("Kotowari", "ts-tracking-number");
   }
 
   static Measurement measurement(RunResult result) {
@@ -212,7 +237,8 @@ public final class Suite {
     return String.format(Locale.ROOT, "%d min %02d s", seconds / 60, seconds % 60);
   }
 
-  static String page(Settings settings, PeerResults peer, String table, String scaling, Duration jmhTime,
+  static String page(Settings settings, PeerResults peer, String table, String scaling, String accuracy,
+      Duration jmhTime,
       Duration total, String loadBefore, String loadAfter) {
     String when = ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT));
     StringBuilder page = new StringBuilder();
@@ -258,6 +284,13 @@ public final class Suite {
           .append(" that dominates at small sizes.\n\n")
           .append(scaling);
     }
+    page.append("\n## Identification accuracy\n\n")
+        .append("What Kotowari (`Identifier.identify`, no context) and ts-tracking-number (`getTracking`) answer for")
+        .append(" each line of `benchmarks/src/main/resources/identify-corpus.txt`, grouped by the kind the corpus")
+        .append(" generator (`IdentifyCorpus`) made. Answers use ts-tracking-number's courier codes; what only")
+        .append(" Kotowari knows keeps its own name (`IdentifyLabels`); `a/b` is an ambiguous answer; `-` is")
+        .append(" invalid or unknown.\n\n")
+        .append(accuracy);
     return page.toString();
   }
 }

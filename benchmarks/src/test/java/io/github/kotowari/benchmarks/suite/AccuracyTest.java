@@ -1,6 +1,7 @@
 package io.github.kotowari.benchmarks.suite;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,11 +28,22 @@ class AccuracyTest {
     String report = accuracy.render("Kotowari", "peer");
 
     assertTrue(report.startsWith("Corpus of 4 lines: Kotowari recognises 3, peer recognises 2;"
-        + " they give the same answer on 3 lines."), report);
-    assertTrue(report.contains("| jp12 | 1 | yamato/sagawa/japan-post 1 | - 1 | 0 |"), report);
-    assertTrue(report.contains("| garbage-word | 1 | - 1 | - 1 | 1 |"), report);
-    assertTrue(report.contains("- 2: `443496171020`, jp12 → Kotowari yamato/sagawa/japan-post, peer -\n"), report);
+        + " the same answer on 3 lines, compatible answers"), report);
+    assertTrue(report.contains("| jp12 | 1 | yamato/sagawa/japan-post 1 | - 1 | 0 | 0 |"), report);
+    assertTrue(report.contains("| garbage-word | 1 | - 1 | - 1 | 1 | 1 |"), report);
+    assertTrue(report.contains("- jp12 → Kotowari yamato/sagawa/japan-post, peer -: 1 (line 2: `443496171020`)\n"),
+        report);
     assertEquals(1, report.lines().filter(line -> line.startsWith("- ")).count(), report);
+  }
+
+  @Test
+  void anAmbiguousAnswerIsCompatibleWithEachOfItsCandidates() {
+    assertTrue(Accuracy.compatible("dhl/sagawa", "dhl"));
+    assertTrue(Accuracy.compatible("-", "-"));
+    assertFalse(Accuracy.compatible("dhl/sagawa", "fedex"));
+    assertFalse(Accuracy.compatible("dhl/sagawa", "-"));
+    assertFalse(Accuracy.compatible("-", "dhl"));
+    assertEquals(3, accuracy.compatibleLines());
   }
 
   @Test

@@ -88,6 +88,17 @@ class ComparisonTest {
     assertEquals(new Row(peer, "", null), rows.get(3));
   }
 
+  @Test
+  void anOutsideFigureMayNameTheParamsItStandsBeside() {
+    Measurement all = m("IdentifyBenchmark", "identify", params("inputs", "all"), 50);
+    Measurement ascii = m("IdentifyBenchmark", "identify", params("inputs", "ascii"), 40);
+    PeerResults.Entry node = new PeerResults.Entry("IdentifyBenchmark.identify inputs=all", "node peer", 4000, 40);
+
+    List<Row> rows = Comparison.rows(List.of(all, ascii), List.of(node));
+
+    assertEquals(List.of(new Row(all, "node peer", node.asMeasurement()), new Row(ascii, "", null)), rows);
+  }
+
   @Property
   void theRatioErrorCombinesRelativeErrorsInQuadrature(
       @ForAll @DoubleRange(min = 1, max = 1e6) double ours,

@@ -113,9 +113,21 @@ public final class Yen implements Comparable<Yen>, Displayable {
   public static Yen sum(Iterable<Yen> amounts) {
     long total = 0;
     for (Yen amount : amounts) {
-      total = Math.addExact(total, requireNonNull(amount, "amount").amount);
+      total = addInRange(total, requireNonNull(amount, "amount").amount);
     }
     return of(total);
+  }
+
+  /**
+   * Adds two amounts of the yen range; a result of {@code Long.MIN_VALUE}, which {@link Math#addExact}
+   * lets through, is outside the range too, so a partial sum cannot pass through it.
+   */
+  private static long addInRange(long a, long b) {
+    long sum = Math.addExact(a, b);
+    if (sum == Long.MIN_VALUE) {
+      throw new ArithmeticException("a partial sum is outside the yen range [-Long.MAX_VALUE, Long.MAX_VALUE]");
+    }
+    return sum;
   }
 
   /**
@@ -128,7 +140,7 @@ public final class Yen implements Comparable<Yen>, Displayable {
   public static Yen sum(Yen... amounts) {
     long total = 0;
     for (Yen amount : amounts) {
-      total = Math.addExact(total, requireNonNull(amount, "amount").amount);
+      total = addInRange(total, requireNonNull(amount, "amount").amount);
     }
     return of(total);
   }

@@ -123,6 +123,15 @@ class YenTest {
       .put(Strings.repeat(" ", 1 << 20), Problem.TOO_LONG)
       .build();
 
+  /** Regression: jqwik found a partial sum resting on Long.MIN_VALUE, which addExact lets through. */
+  @Test
+  void aPartialSumAtLongMinValueIsOutsideTheRange() {
+    assertThrows(ArithmeticException.class, () -> Yen.sum(Yen.MIN_VALUE, Yen.of(-1), Yen.of(1)));
+    assertThrows(ArithmeticException.class,
+        () -> Yen.sum(java.util.List.of(Yen.MIN_VALUE, Yen.of(-1), Yen.of(1))));
+    assertEquals(Yen.MIN_VALUE, Yen.sum(Yen.MIN_VALUE, Yen.of(1), Yen.of(-1)));
+  }
+
   @Test
   void acceptsWhatPeopleType() {
     for (Map.Entry<String, Long> row : ACCEPTED.entrySet()) {

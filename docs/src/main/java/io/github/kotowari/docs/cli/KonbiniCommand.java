@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
     description = "Konbini (convenience-store) payment: stores and how to pay at each.",
     subcommands = {
         KonbiniStoresCommand.class,
+        KonbiniCheckCommand.class,
+        KonbiniSplitCommand.class,
         KonbiniDeadlineCommand.class,
     })
 final class KonbiniCommand implements Runnable {

@@ -36,7 +36,7 @@ final class KonbiniDeadlineCommand implements Callable<Integer> {
 
   static final String INSTANT_FORM = "an ISO-8601 date-time such as 2026-12-30T23:50+09:00 (without an offset it "
       + "is Japan time), from 1948-07-20 to 2099-12-31";
-  static final String POLICIES = "amazon-jp, amazon-jp-3days, stripe or komoju";
+  static final String POLICIES = "amazon-jp, amazon-jp-3days, stripe, komoju, antom or worldpay";
   /** A dummy number: the deadline does not depend on it and it is never shown. */
   private static final PaymentNumber NUMBER = PaymentNumber.parse(PaymentNumberKind.PAYMENT_NUMBER, "00000000000");
 
@@ -50,8 +50,8 @@ final class KonbiniDeadlineCommand implements Callable<Integer> {
   @Nullable String paid;
 
   @Option(names = "--policy", defaultValue = "amazon-jp", paramLabel = "NAME",
-      description = "amazon-jp (6 days), amazon-jp-3days (the guide's other figure), stripe or komoju "
-          + "(default: ${DEFAULT-VALUE}).")
+      description = "amazon-jp (6 days), amazon-jp-3days (the guide's other figure), stripe, komoju, antom "
+          + "or worldpay (default: ${DEFAULT-VALUE}).")
   String policy = "amazon-jp";
 
   @Option(names = "--lang", defaultValue = "en", paramLabel = "ja|en",
@@ -104,13 +104,10 @@ final class KonbiniDeadlineCommand implements Callable<Integer> {
 
   /** The preset named on the command line, or null. */
   static @Nullable LifecyclePolicy policy(String name) {
-    return switch (name) {
-      case "amazon-jp" -> LifecyclePolicy.amazonJapan();
-      case "amazon-jp-3days" -> LifecyclePolicy.amazonJapan().withDeadline(DeadlinePolicy.amazonJapanThreeDays());
-      case "stripe" -> LifecyclePolicy.stripe();
-      case "komoju" -> LifecyclePolicy.komoju();
-      default -> null;
-    };
+    if (name.equals("amazon-jp-3days")) {
+      return LifecyclePolicy.amazonJapan().withDeadline(DeadlinePolicy.amazonJapanThreeDays());
+    }
+    return LifecyclePolicy.preset(name).orElse(null);
   }
 
   /** Parses an instant as the command accepts it, or returns null; bounded before parsing. */

@@ -1,6 +1,11 @@
 package io.github.kotowari.docs.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -18,6 +23,7 @@ import picocli.CommandLine.Command;
         HolidaysCommand.class,
         BusinessDaysCommand.class,
         KonbiniCommand.class,
+        IdentifyCommand.class,
     })
 public final class KotowariCli implements Runnable {
 
@@ -26,7 +32,16 @@ public final class KotowariCli implements Runnable {
 
   /** Runs the tool. */
   public static void main(String[] args) {
-    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    // UTF-8 whatever the platform encoding: under a C/POSIX locale the JVM's default would turn
+    // Japanese output into question marks.
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(
+        new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(
+        new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
+    int status = run(args, out, err);
+    out.flush();
+    err.flush();
+    System.exit(status);
   }
 
   /**
@@ -38,7 +53,27 @@ public final class KotowariCli implements Runnable {
    * @return the exit code
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cli = new CommandLine(new KotowariCli());
+    return run(args, System.in, out, err);
+  }
+
+  /**
+   * Runs the tool with the given standard input (read by {@code identify -}) and output streams;
+   * used by tests.
+   *
+   * @param args the arguments
+   * @param in standard input
+   * @param out standard output
+   * @param err standard error
+   * @return the exit code
+   */
+  public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
+    CommandLine.IFactory defaults = CommandLine.defaultFactory();
+    CommandLine cli = new CommandLine(new KotowariCli(), new CommandLine.IFactory() {
+      @Override
+      public <K> K create(Class<K> cls) throws Exception {
+        return cls == IdentifyCommand.class ? cls.cast(new IdentifyCommand(in)) : defaults.create(cls);
+      }
+    });
     cli.setOut(out);
     cli.setErr(err);
     cli.setParameterExceptionHandler((ex, ignored) -> {

@@ -67,7 +67,7 @@ class KonbiniDeadlineCommandTest {
   void theCommandAnswersWhatTheApiAnswers() {
     List<String> instants = List.of("2026-12-30T23:50+09:00", "2026-12-31T15:00Z", "2027-01-01T00:00:00.000000001+09:00",
         "2026-09-18T21:59+09:00", "2026-05-02T04:59:59+09:00", "1948-07-20T00:00+10:00", "2099-12-20T12:00+09:00");
-    for (String policyName : List.of("amazon-jp", "amazon-jp-3days", "stripe", "komoju")) {
+    for (String policyName : List.of("amazon-jp", "amazon-jp-3days", "stripe", "komoju", "antom", "worldpay")) {
       LifecyclePolicy policy = KonbiniDeadlineCommand.policy(policyName);
       for (String issuedText : instants) {
         for (String paidText : instants) {

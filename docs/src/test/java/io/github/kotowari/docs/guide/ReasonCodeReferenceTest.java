@@ -8,6 +8,7 @@ import io.github.kotowari.core.Language;
 import io.github.kotowari.core.rule.ParamKey;
 import io.github.kotowari.core.rule.ReasonCode;
 import io.github.kotowari.core.rule.RemedyCode;
+import io.github.kotowari.konbini.eligibility.KonbiniReasons;
 import io.github.kotowari.konbini.lifecycle.LifecycleReasons;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +34,16 @@ class ReasonCodeReferenceTest {
 
   static List<Catalog> catalogs() {
     return List.of(
-        new Catalog("konbini — payment lifecycle", LifecycleReasons.reasons(), LifecycleReasons.remedies()));
+        new Catalog("konbini — eligibility and payment-method availability", KonbiniReasons.reasons(),
+            KonbiniReasons.remedies()),
+        new Catalog("konbini — payment lifecycle", LifecycleReasons.reasons(), LifecycleReasons.remedies()),
+        new Catalog("carriers — identification", io.github.kotowari.carriers.CarrierCodes.reasons(),
+            io.github.kotowari.carriers.CarrierCodes.remedies()),
+        new Catalog("carriers — contacts", io.github.kotowari.carriers.contact.ContactCodes.reasons(),
+            io.github.kotowari.carriers.contact.ContactCodes.remedies()),
+        new Catalog("carriers — missing tracking number",
+            io.github.kotowari.carriers.notracking.MissingTrackingCodes.reasons(),
+            io.github.kotowari.carriers.notracking.MissingTrackingCodes.remedies()));
   }
 
   static String render(List<Catalog> catalogs) {

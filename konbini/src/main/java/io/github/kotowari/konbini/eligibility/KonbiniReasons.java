@@ -79,42 +79,42 @@ public final class KonbiniReasons {
   public static final ReasonCode EXPRESS_SHIPPING = ReasonCode.builder("konbini.express-shipping")
       .param(SHIPPING)
       .japanese("{shipping}を選んだ注文ではコンビニ払いを利用できません。")
-      .english("Konbini payment is not offered with express shipping ({shipping}).")
+      .english("Konbini payment is not offered with this shipping option: {shipping}.")
       .build();
 
   /** Scheduled delivery (日時指定便) is chosen. */
   public static final ReasonCode SCHEDULED_DELIVERY = ReasonCode.builder("konbini.scheduled-delivery")
       .param(SHIPPING)
       .japanese("{shipping}を選んだ注文ではコンビニ払いを利用できません。")
-      .english("Konbini payment is not offered with scheduled delivery ({shipping}).")
+      .english("Konbini payment is not offered with this delivery option: {shipping}.")
       .build();
 
   /** The order has digital content (e-books, music, software). */
   public static final ReasonCode DIGITAL_ITEM = ReasonCode.builder("konbini.digital-item")
       .param(COUNT).param(LINES)
-      .japanese("デジタルコンテンツ（{count}行: {lines}）はコンビニ払いの対象外です。")
-      .english("Digital content ({count} lines: {lines}) cannot be paid at a konbini.")
+      .japanese("デジタルコンテンツはコンビニ払いの対象外です（該当 {count} 行: {lines}）。")
+      .english("Digital content cannot be paid at a konbini (lines: {lines}; {count} in all).")
       .build();
 
   /** The order has a gift card. */
   public static final ReasonCode GIFT_CARD_ITEM = ReasonCode.builder("konbini.gift-card-item")
       .param(COUNT).param(LINES)
-      .japanese("ギフトカード（{count}行: {lines}）はコンビニ払いの対象外です。")
-      .english("Gift cards ({count} lines: {lines}) cannot be paid at a konbini.")
+      .japanese("ギフトカードはコンビニ払いの対象外です（該当 {count} 行: {lines}）。")
+      .english("Gift cards cannot be paid at a konbini (lines: {lines}; {count} in all).")
       .build();
 
   /** The order has a subscription. */
   public static final ReasonCode SUBSCRIPTION_ITEM = ReasonCode.builder("konbini.subscription-item")
       .param(COUNT).param(LINES)
-      .japanese("定期購読・サブスクリプション（{count}行: {lines}）はコンビニ払いの対象外です。")
-      .english("Subscriptions ({count} lines: {lines}) cannot be paid at a konbini.")
+      .japanese("定期購読・サブスクリプションはコンビニ払いの対象外です（該当 {count} 行: {lines}）。")
+      .english("Subscriptions cannot be paid at a konbini (lines: {lines}; {count} in all).")
       .build();
 
   /** The order has a pre-order (予約商品). */
   public static final ReasonCode PRE_ORDER_ITEM = ReasonCode.builder("konbini.pre-order-item")
       .param(COUNT).param(LINES)
-      .japanese("予約商品（{count}行: {lines}）を含む注文はコンビニ払いを利用できません。")
-      .english("An order with pre-order items ({count} lines: {lines}) cannot be paid at a konbini.")
+      .japanese("予約商品を含む注文はコンビニ払いを利用できません（該当 {count} 行: {lines}）。")
+      .english("An order with pre-order items cannot be paid at a konbini (lines: {lines}; {count} in all).")
       .build();
 
   /** The marketplace seller does not accept konbini payment. */

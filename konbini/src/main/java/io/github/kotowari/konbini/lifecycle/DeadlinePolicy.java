@@ -44,6 +44,8 @@ public final class DeadlinePolicy {
 
   private static final DeadlinePolicy AMAZON_JAPAN = new DeadlinePolicy(6, DeadlineCutoff.END_OF_DAY);
   private static final DeadlinePolicy AMAZON_JAPAN_THREE_DAYS = new DeadlinePolicy(3, DeadlineCutoff.END_OF_DAY);
+  private static final DeadlinePolicy ANTOM = new DeadlinePolicy(7, DeadlineCutoff.SAME_TIME);
+  private static final DeadlinePolicy WORLDPAY = new DeadlinePolicy(10, DeadlineCutoff.SAME_TIME);
 
   private final int days;
   private final DeadlineCutoff cutoff;
@@ -109,6 +111,33 @@ public final class DeadlinePolicy {
    */
   public static DeadlinePolicy komoju() {
     return AMAZON_JAPAN_THREE_DAYS;
+  }
+
+  /**
+   * Returns Antom's default konbini timeout: 7 days counted from the order as a duration (Antom
+   * Docs, "Konbini": default timeout 7 days; its integration notes speak of 168 hours; read
+   * 2026-12-01), so the deadline keeps the time of issue. Antom adds that a slip printed at a store
+   * terminal just before the timeout can still be paid for about half an hour afterwards, and advises
+   * showing the customer an earlier time than the real timeout: another reason the deadline is a
+   * parameter.
+   *
+   * @return the policy, never null
+   */
+  public static DeadlinePolicy antom() {
+    return ANTOM;
+  }
+
+  /**
+   * Returns Worldpay's konbini voucher time-out: payable "within ten days of placing the original
+   * order", which merchants may lower in whole days (Worldpay support, "Konbini and Pay-easy —
+   * Integration considerations"; read 2026-12-01). Read literally, as ten days to the time of the
+   * order. Worldpay also advises a margin of 3 hours after the time-out before treating an order as
+   * expired.
+   *
+   * @return the policy, never null
+   */
+  public static DeadlinePolicy worldpay() {
+    return WORLDPAY;
   }
 
   /**

@@ -2,12 +2,16 @@ package io.github.kotowari.konbini.lifecycle;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import io.github.kotowari.core.calendar.Deadlines;
 import io.github.kotowari.core.calendar.JapaneseHolidays;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,6 +43,14 @@ import org.jspecify.annotations.Nullable;
  *       read say nothing about reflection or refunds of konbini payments; this preset assumes a
  *       gateway's immediate notification and a refund to a bank account the customer names, like
  *       Stripe, with no window.
+ *   <li>{@link #antom()}: Antom's Konbini — a default timeout of 7 days (168 hours) from the order,
+ *       payment results "real-time", refunds not supported (Antom Docs, "Konbini"; read 2026-12-01):
+ *       the refund is {@link RefundChannel#ARRANGED_BY_SHOP}.
+ *   <li>{@link #worldpay()}: Worldpay's Konbini and Pay-easy — payable within 10 days of the order;
+ *       authorised "typically less than a minute" after the money is received (but, for payments made
+ *       more than two days after the order, shortly after the next midnight UK time — not modelled);
+ *       refunds by bank transfer (Worldpay support, "Konbini and Pay-easy": integration
+ *       considerations, payment timetable, features; read 2026-12-01).
  * </ul>
  *
  * <p><b>Supported instants.</b> The lifecycle works between {@link #FIRST_SUPPORTED_INSTANT} and
@@ -64,6 +76,15 @@ public final class LifecyclePolicy {
       ReflectionPolicy.immediate(), RefundPolicy.withoutWindow(RefundChannel.BANK_ACCOUNT), StandingPolicy.disabled());
   private static final LifecyclePolicy KOMOJU = new LifecyclePolicy(DeadlinePolicy.komoju(),
       ReflectionPolicy.immediate(), RefundPolicy.withoutWindow(RefundChannel.BANK_ACCOUNT), StandingPolicy.disabled());
+
+  private static final LifecyclePolicy ANTOM = new LifecyclePolicy(DeadlinePolicy.antom(),
+      ReflectionPolicy.immediate(), RefundPolicy.withoutWindow(RefundChannel.ARRANGED_BY_SHOP),
+      StandingPolicy.disabled());
+  private static final LifecyclePolicy WORLDPAY = new LifecyclePolicy(DeadlinePolicy.worldpay(),
+      ReflectionPolicy.anyTime(Duration.ofMinutes(1)), RefundPolicy.withoutWindow(RefundChannel.BANK_ACCOUNT),
+      StandingPolicy.disabled());
+  private static final ImmutableMap<String, LifecyclePolicy> PRESETS = ImmutableMap.of("amazon-jp", AMAZON_JAPAN,
+      "stripe", STRIPE, "komoju", KOMOJU, "antom", ANTOM, "worldpay", WORLDPAY);
 
   private final DeadlinePolicy deadline;
   private final ReflectionPolicy reflection;
@@ -118,6 +139,44 @@ public final class LifecyclePolicy {
    */
   public static LifecyclePolicy komoju() {
     return KOMOJU;
+  }
+
+  /**
+   * Returns the Antom preset; see the class description.
+   *
+   * @return the policy, never null
+   */
+  public static LifecyclePolicy antom() {
+    return ANTOM;
+  }
+
+  /**
+   * Returns the Worldpay preset; see the class description.
+   *
+   * @return the policy, never null
+   */
+  public static LifecyclePolicy worldpay() {
+    return WORLDPAY;
+  }
+
+  /**
+   * Returns the preset of that name: {@code amazon-jp}, {@code stripe}, {@code komoju},
+   * {@code antom} or {@code worldpay}, the names {@code KonbiniPolicy}'s presets use.
+   *
+   * @param name the preset's name, exactly as listed
+   * @return the preset, or empty for any other name
+   */
+  public static Optional<LifecyclePolicy> preset(CharSequence name) {
+    return Optional.ofNullable(PRESETS.get(name.toString()));
+  }
+
+  /**
+   * Returns the names of the presets, in the order of {@link #preset(CharSequence)}.
+   *
+   * @return the names, never null
+   */
+  public static ImmutableList<String> presetNames() {
+    return PRESETS.keySet().asList();
   }
 
   /**

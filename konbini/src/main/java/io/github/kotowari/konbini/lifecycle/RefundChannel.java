@@ -14,7 +14,12 @@ public enum RefundChannel implements Displayable {
   /** The shop's gift card balance on the customer's account (Amazon Japan: Amazonギフトカード残高). */
   GIFT_CARD_BALANCE("ギフトカード残高", "the gift card balance"),
   /** A bank account the customer names after the refund is started (Stripe). */
-  BANK_ACCOUNT("お客様が指定する銀行口座", "a bank account the customer names");
+  BANK_ACCOUNT("お客様が指定する銀行口座", "a bank account the customer names"),
+  /**
+   * Whatever the shop arranges itself: the payment provider cannot refund konbini payments (Antom:
+   * "Refund ❌").
+   */
+  ARRANGED_BY_SHOP("ショップが個別に手配する方法", "a method the shop arranges itself");
 
   private final String japanese;
   private final String english;

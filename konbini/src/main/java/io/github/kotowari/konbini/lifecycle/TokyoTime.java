@@ -23,7 +23,9 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>Deadlines that end "at the end of the day" fall on 23:59:59.999999999 and are shown as
- * {@code 23:59}; the full instant is kept. Equality is by instant. This class is immutable and
+ * {@code 23:59}; the full instant is kept. The label is {@code JST} in every year, including the
+ * summer-time years 1948 to 1951 when Japan's clocks ran at +10:00 from May to September; the
+ * displayed time is always the wall-clock time of {@code Asia/Tokyo}. Equality is by instant. This class is immutable and
  * thread-safe.
  *
  * @since 0.1.0

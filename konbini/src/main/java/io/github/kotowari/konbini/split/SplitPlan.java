@@ -137,8 +137,9 @@ public final class SplitPlan implements Displayable {
 
   /**
    * Returns a proven lower bound on the number of konbini orders: no split of the same units uses
-   * fewer. It is {@code ceil(payable total / cap)} for first-fit decreasing and the exact optimum
-   * for {@link Algorithm#EXACT}.
+   * fewer. For first-fit decreasing it is the larger of {@code ceil(payable total / cap)} and the
+   * number of units above half the cap (no two of them fit in one order); for
+   * {@link Algorithm#EXACT} it is the optimum itself.
    *
    * @return the bound
    */

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Splits an order into the fewest orders that can each be paid at a konbini under a policy's cap,
@@ -190,6 +191,7 @@ public final class SplitPlanner {
     int classCount = 0;
     long units = 0;
     long payable = 0;
+    long overHalf = 0;
     List<SetAside> aside = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       LineItem line = lines.get(i);
@@ -207,9 +209,12 @@ public final class SplitPlanner {
         classes[classCount++] = i;
         units += line.quantity();
         payable += line.subtotal().amount(); // at most the order total, which fits in a long
+        if (line.unitPrice().amount() > cap - line.unitPrice().amount()) {
+          overHalf += line.quantity(); // two such units never share an order
+        }
       }
     }
-    long bound = lowerBound(payable, units, cap);
+    long bound = Math.max(lowerBound(payable, units, cap), overHalf);
     if (bound > maxOrders) {
       throw new SplitTooLargeException(bound, maxOrders);
     }
@@ -349,8 +354,11 @@ public final class SplitPlanner {
     final long bound;
     final long[] room;
     final int[] assignment;
+    /** suffix[i]: the total price of units i..end, for the room bound. */
+    final long[] suffix;
+    long free;
     int best;
-    int[] bestAssignment;
+    int @Nullable [] bestAssignment;
 
     Search(long[] prices, Integer[] units, long cap, int best, long bound) {
       this.prices = prices;
@@ -360,6 +368,20 @@ public final class SplitPlanner {
       this.bound = bound;
       this.room = new long[units.length];
       this.assignment = new int[units.length];
+      this.suffix = new long[units.length + 1];
+      for (int i = units.length - 1; i >= 0; i--) {
+        suffix[i] = suffix[i + 1] + prices[units[i]];
+      }
+    }
+
+    /** Whether the units left cannot fit in fewer orders than the best found, given the open room. */
+    private boolean cannotImprove(int next, int bins) {
+      if (cap == 0) {
+        return false;
+      }
+      long overflow = suffix[next] - free;
+      long more = overflow <= 0 ? 0 : overflow / cap + (overflow % cap == 0 ? 0 : 1);
+      return bins + more >= best;
     }
 
     void run(int next, int bins) {
@@ -373,23 +395,30 @@ public final class SplitPlanner {
         }
         return;
       }
+      if (cannotImprove(next, bins)) {
+        return;
+      }
       long p = prices[units[next]];
       for (int b = 0; b < bins; b++) {
         if (room[b] < p || seenBefore(b)) {
           continue;
         }
         room[b] -= p;
+        free -= p;
         assignment[next] = b;
         run(next + 1, bins);
         room[b] += p;
+        free += p;
         if (best <= bound) {
           return;
         }
       }
       if (bins + 1 < best) {
         room[bins] = cap - p;
+        free += cap - p;
         assignment[next] = bins;
         run(next + 1, bins + 1);
+        free -= cap - p;
       }
     }
 

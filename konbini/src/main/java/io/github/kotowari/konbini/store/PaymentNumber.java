@@ -113,8 +113,11 @@ public final class PaymentNumber implements Displayable {
         continue;
       } else {
         int codePoint = c;
-        if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
-          codePoint = Character.toCodePoint(c, text.charAt(i + 1));
+        if (Character.isHighSurrogate(c) && i + 1 < length) {
+          char next = text.charAt(i + 1); // read once: every character is read at most once
+          if (Character.isLowSurrogate(next)) {
+            codePoint = Character.toCodePoint(c, next);
+          }
         }
         return PaymentNumberResult.invalid(kind, Character.isDigit(codePoint)
             ? PaymentNumberProblem.UNSUPPORTED_DIGIT : PaymentNumberProblem.BAD_CHARACTER);

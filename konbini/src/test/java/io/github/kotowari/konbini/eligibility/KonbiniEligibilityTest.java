@@ -134,7 +134,7 @@ class KonbiniEligibilityTest {
     Order o = order(ShippingOption.NO_SHIPPING, LineItem.of("ebook", 1, Yen.of(1_320), ItemKind.DIGITAL_CONTENT));
     Violation v = only(AMAZON.check(o), KonbiniReasons.DIGITAL_ITEM);
     assertEquals(List.of(KonbiniReasons.REMOVE_ITEMS, KonbiniReasons.PAY_ANOTHER_WAY), remedies(v));
-    assertEquals("デジタルコンテンツ（1行: ebook）はコンビニ払いの対象外です。", v.message(Locale.JAPANESE));
+    assertEquals("デジタルコンテンツはコンビニ払いの対象外です（該当 1 行: ebook）。", v.message(Locale.JAPANESE));
     // Nothing is shipped: cash on delivery is not among the other methods.
     List<PaymentMethod> methods = v.remedies().get(1).parameters().get(KonbiniReasons.METHODS);
     assertFalse(methods.contains(PaymentMethod.cashOnDelivery()));

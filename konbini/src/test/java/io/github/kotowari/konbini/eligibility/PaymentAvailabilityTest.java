@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.common.testing.EqualsTester;
 import io.github.kotowari.core.money.Yen;
+import io.github.kotowari.core.rule.Decision;
 import io.github.kotowari.core.order.ItemKind;
 import io.github.kotowari.core.order.LineItem;
 import io.github.kotowari.core.order.Order;
@@ -102,5 +104,26 @@ class PaymentAvailabilityTest {
         + "points not stated; cash, no card needed", konbini.display(Locale.ENGLISH));
     assertEquals("コンビニ払い: 手数料 無料、支払い 期限までに店頭で、期限 あり、ポイント 記載なし、現金払い、カード不要",
         konbini.display(Locale.JAPANESE));
+  }
+
+  @Test
+  void valueTypesCompareByTheirComponents() {
+    PaymentComparison.Row konbini = PaymentComparison.row(PaymentMethod.Kind.KONBINI).orElseThrow();
+    new EqualsTester()
+        .addEqualityGroup(konbini, new PaymentComparison.Row(PaymentMethod.Kind.KONBINI, PaymentComparison.Fee.NONE,
+            PaymentComparison.Timing.BEFORE_DEADLINE, true, false, "現金払い、カード不要", "cash, no card needed"))
+        .addEqualityGroup(PaymentComparison.row(PaymentMethod.Kind.CREDIT_CARD).orElseThrow())
+        .testEquals();
+    Order express = order(ShippingOption.EXPRESS, item("book", 1_980));
+    new EqualsTester()
+        .addEqualityGroup(new MethodAvailability(PaymentMethod.konbini(), Decision.allowed()),
+            new MethodAvailability(PaymentMethod.konbini(), Decision.allowed()))
+        .addEqualityGroup(new MethodAvailability(PaymentMethod.atm(), Decision.allowed()))
+        .addEqualityGroup(AMAZON.check(express).get(2))
+        .testEquals();
+    new EqualsTester()
+        .addEqualityGroup(AMAZON, PaymentAvailability.of(KonbiniPolicy.amazonJapan()))
+        .addEqualityGroup(PaymentAvailability.of(KonbiniPolicy.stripe()))
+        .testEquals();
   }
 }

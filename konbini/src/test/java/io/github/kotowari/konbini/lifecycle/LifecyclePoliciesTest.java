@@ -188,6 +188,30 @@ class LifecyclePoliciesTest {
   }
 
   @Test
+  void antomCountsSevenDaysAsHoursAndWorldpayTenDays() {
+    // Antom: 7 days = 168 hours from the order; Worldpay: within ten days of the order.
+    Instant order = jst("2026-12-30T23:50");
+    assertEquals(order.plus(Duration.ofHours(168)), LifecyclePolicy.antom().deadline().deadline(order).instant());
+    assertEquals(jst("2027-01-09T23:50"), LifecyclePolicy.worldpay().deadline().deadline(order).instant());
+    assertEquals(RefundChannel.ARRANGED_BY_SHOP, LifecyclePolicy.antom().refund().channel());
+    assertEquals(RefundChannel.BANK_ACCOUNT, LifecyclePolicy.worldpay().refund().channel());
+    assertEquals(jst("2027-01-01T10:01"),
+        LifecyclePolicy.worldpay().reflection().expectedReflection(jst("2027-01-01T10:00")).expectedBy().instant());
+  }
+
+  @Test
+  void presetsByName() {
+    assertEquals(List.of("amazon-jp", "stripe", "komoju", "antom", "worldpay"), LifecyclePolicy.presetNames());
+    assertEquals(Optional.of(LifecyclePolicy.amazonJapan()), LifecyclePolicy.preset("amazon-jp"));
+    assertEquals(Optional.of(LifecyclePolicy.worldpay()), LifecyclePolicy.preset("worldpay"));
+    assertEquals(Optional.empty(), LifecyclePolicy.preset("Amazon-JP"));
+    assertEquals(Optional.empty(), LifecyclePolicy.preset("x".repeat(1 << 20)));
+    for (String name : LifecyclePolicy.presetNames()) {
+      assertTrue(LifecyclePolicy.preset(name).isPresent(), name);
+    }
+  }
+
+  @Test
   void presetsDifferWhereTheirSourcesDo() {
     assertEquals(6, LifecyclePolicy.amazonJapan().deadline().days());
     assertEquals(3, LifecyclePolicy.stripe().deadline().days());

@@ -44,6 +44,8 @@ class LifecycleValueTypesTest {
         .addEqualityGroup(DeadlinePolicy.amazonJapan(), DeadlinePolicy.of(6, DeadlineCutoff.END_OF_DAY))
         .addEqualityGroup(DeadlinePolicy.stripe(), DeadlinePolicy.komoju(), DeadlinePolicy.amazonJapanThreeDays())
         .addEqualityGroup(DeadlinePolicy.of(6, DeadlineCutoff.SAME_TIME))
+        .addEqualityGroup(DeadlinePolicy.antom(), DeadlinePolicy.of(7, DeadlineCutoff.SAME_TIME))
+        .addEqualityGroup(DeadlinePolicy.worldpay())
         .testEquals();
     BusinessCalendar cal = BusinessCalendar.of(JapaneseHolidays.standard());
     new EqualsTester()
@@ -76,6 +78,8 @@ class LifecycleValueTypesTest {
             LifecyclePolicy.of(DeadlinePolicy.amazonJapan(), ReflectionPolicy.amazonJapan(), RefundPolicy.amazonJapan(),
                 StandingPolicy.amazonJapan()))
         .addEqualityGroup(LifecyclePolicy.stripe(), LifecyclePolicy.komoju())
+        .addEqualityGroup(LifecyclePolicy.antom())
+        .addEqualityGroup(LifecyclePolicy.worldpay())
         .addEqualityGroup(LifecyclePolicy.amazonJapan().withStanding(StandingPolicy.disabled()))
         .testEquals();
     KonbiniPayment paid = p.pay(T.plusSeconds(60)).orElseThrow();
@@ -126,6 +130,7 @@ class LifecycleValueTypesTest {
         .setDefault(LocalTime.class, LocalTime.NOON)
         .setDefault(Duration.class, Duration.ofHours(1))
         .setDefault(Locale.class, Locale.JAPANESE)
+        .setDefault(CharSequence.class, "amazon-jp")
         .setDefault(ReasonCode.class, LifecycleReasons.NOT_PAID)
         .setDefault(TokyoTime.class, TokyoTime.of(T));
     for (Class<?> type : List.of(TokyoTime.class, DeadlinePolicy.class, ReflectionPolicy.class, RefundPolicy.class,
