@@ -1,6 +1,8 @@
 package io.github.kotowari.testkit;
 
 import com.google.common.collect.ImmutableMap;
+import io.github.kotowari.carriers.AmazonOrderNumber;
+import io.github.kotowari.carriers.TrackingNumber;
 import io.github.kotowari.core.money.Yen;
 import io.github.kotowari.core.order.Order;
 import io.github.kotowari.core.rule.ReasonCode;
@@ -50,6 +52,8 @@ public final class KotowariArbitraryProvider implements ArbitraryProvider {
           .put(PaymentNumberKind.class, KonbiniArbitraries::paymentNumberKinds)
           .put(PaymentNumber.class, KonbiniArbitraries::paymentNumbers)
           .put(Order.class, KotowariArbitraryProvider::orders)
+          .put(TrackingNumber.class, TrackingArbitraries::trackingNumbers)
+          .put(AmazonOrderNumber.class, KotowariArbitraryProvider::amazonOrderNumbers)
           .build();
 
   /**
@@ -66,6 +70,10 @@ public final class KotowariArbitraryProvider implements ArbitraryProvider {
       }
     }
     return Arbitraries.oneOf(choices);
+  }
+
+  private static Arbitrary<?> amazonOrderNumbers() {
+    return TrackingArbitraries.amazonOrderNumbers().map(sample -> AmazonOrderNumber.parse(sample.number()));
   }
 
   /** Creates the provider; jqwik calls this through the service loader. */

@@ -40,7 +40,7 @@ class KotowariArbitraryProviderProperties {
   @Test
   void everyDefaultTypeGetsAnArbitraryOfThatType() {
     KotowariArbitraryProvider provider = new KotowariArbitraryProvider();
-    assertEquals(8, KotowariArbitraryProvider.defaults().size());
+    assertEquals(10, KotowariArbitraryProvider.defaults().size());
     for (Class<?> type : KotowariArbitraryProvider.defaults()) {
       TypeUsage usage = TypeUsage.of(type);
       assertTrue(provider.canProvideFor(usage), type::getName);
@@ -50,6 +50,15 @@ class KotowariArbitraryProviderProperties {
     }
     assertFalse(provider.canProvideFor(TypeUsage.of(String.class)));
     assertFalse(provider.canProvideFor(TypeUsage.of(Object.class)));
+  }
+
+  @Property(tries = 100)
+  void defaultTrackingAndOrderNumbersAreIdentifiedAsThemselves(@ForAll io.github.kotowari.carriers.TrackingNumber number,
+      @ForAll io.github.kotowari.carriers.AmazonOrderNumber order) {
+    assertTrue(io.github.kotowari.carriers.Identifier.identify(number.value(),
+        io.github.kotowari.carriers.IdentifyContext.unspecified().withUnsourcedFormats(true)).readings().stream()
+        .anyMatch(reading -> reading.format() == number.format() && reading.isPlausible()), number::toString);
+    assertEquals(order, io.github.kotowari.carriers.AmazonOrderNumber.parse(order.value()));
   }
 
   @Property(tries = 100)

@@ -6,7 +6,16 @@ import io.github.kotowari.core.calendar.BusinessCalendar;
 import io.github.kotowari.core.calendar.JapaneseHolidays;
 import io.github.kotowari.core.money.Yen;
 import io.github.kotowari.konbini.store.PaymentNumber;
+import io.github.kotowari.carriers.IdentifierFormat;
+import io.github.kotowari.carriers.Identifier;
+import io.github.kotowari.carriers.IdentifyContext;
+import io.github.kotowari.carriers.Market;
+import io.github.kotowari.core.rule.Mode;
+import io.github.kotowari.konbini.eligibility.KonbiniEligibility;
+import io.github.kotowari.konbini.eligibility.KonbiniReasons;
 import io.github.kotowari.testkit.KonbiniArbitraries;
+import io.github.kotowari.testkit.OrderArbitraries;
+import io.github.kotowari.testkit.TrackingArbitraries;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -25,8 +34,8 @@ import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 
 /**
- * The library's shared, long-lived instances — a holiday calendar, a business calendar, and the
- * parsers behind the value types — answer from many threads exactly as they answer from one. Each
+ * The library's shared, long-lived instances — a holiday calendar, a business calendar, konbini
+ * eligibility's rule set, the identifier and the parsers behind the value types — answer from many threads exactly as they answer from one. Each
  * try builds a mixed list of questions, answers it sequentially, then has eight threads answer it at
  * once, each walking the list in its own order, and compares every answer.
  */
@@ -34,6 +43,8 @@ class SharedInstancesConcurrencyProperties {
   static final int THREADS = 8;
   static final JapaneseHolidays HOLIDAYS = JapaneseHolidays.standard();
   static final BusinessCalendar CALENDAR = BusinessCalendar.of(HOLIDAYS);
+  static final KonbiniEligibility KONBINI = KonbiniEligibility.amazonJapan();
+  static final IdentifyContext CONTEXT = IdentifyContext.of(Market.AMAZON_JAPAN_DOMESTIC);
   static ExecutorService pool;
 
   @BeforeContainer
@@ -87,7 +98,18 @@ class SharedInstancesConcurrencyProperties {
         .ofMaxLength(14).map(text -> () -> Yen.tryParse(text));
     Arbitrary<Supplier<Object>> paymentNumbers = KonbiniArbitraries.pastedPaymentNumbers()
         .map(pasted -> () -> PaymentNumber.check(pasted.number().kind(), pasted.text()));
-    return Arbitraries.oneOf(holiday, businessDays, amounts, paymentNumbers).list().ofMinSize(1).ofMaxSize(400);
+    Arbitrary<Supplier<Object>> identify = Arbitraries.oneOf(
+            TrackingArbitraries.pasted(TrackingArbitraries.valid()).map(TrackingArbitraries.Sample::text),
+            TrackingArbitraries.oneDigitChanged(IdentifierFormat.YAMATO_12).map(TrackingArbitraries.Sample::text),
+            Arbitraries.strings().ofMaxLength(30))
+        .map(text -> () -> Identifier.identify(text, CONTEXT));
+    Arbitrary<Supplier<Object>> eligibility = Arbitraries.oneOf(
+            OrderArbitraries.orders().eligible(),
+            OrderArbitraries.orders().ineligibleFor(KonbiniReasons.AMOUNT_OVER_LIMIT),
+            OrderArbitraries.orders().ineligibleFor(KonbiniReasons.GIFT_CARD_ITEM))
+        .flatMap(order -> Arbitraries.of(Mode.class).map(mode -> () -> KONBINI.check(order, mode)));
+    return Arbitraries.oneOf(holiday, businessDays, amounts, paymentNumbers, identify, eligibility)
+        .list().ofMinSize(1).ofMaxSize(400);
   }
 
   /** An answer or the type of exception thrown, so that failures are compared too. */
