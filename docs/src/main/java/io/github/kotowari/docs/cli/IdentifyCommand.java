@@ -97,13 +97,8 @@ final class IdentifyCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter out = spec.commandLine().getOut();
-    Language language = switch (lang) {
-      case "ja" -> Language.JAPANESE;
-      case "en" -> Language.ENGLISH;
-      default -> null;
-    };
+    Language language = KonbiniCheckCommand.language(lang, err);
     if (language == null) {
-      HolidaysCommand.fail("--lang", "ja or en", lang, err);
       return 2;
     }
     IdentifyFormatter.Format chosen = switch (format) {

@@ -61,13 +61,8 @@ final class KonbiniDeadlineCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    Language language = switch (lang) {
-      case "ja" -> Language.JAPANESE;
-      case "en" -> Language.ENGLISH;
-      default -> null;
-    };
+    Language language = KonbiniCheckCommand.language(lang, err);
     if (language == null) {
-      HolidaysCommand.fail("--lang", "ja or en", lang, err);
       return 2;
     }
     LifecyclePolicy chosen = policy(policy);
