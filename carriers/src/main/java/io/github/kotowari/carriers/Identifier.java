@@ -61,6 +61,9 @@ public final class Identifier {
     return out.build();
   }
 
+  /** Marks the shared 7DR evaluation as not yet computed; no {@link IdentifierFormat#evaluate} result. */
+  private static final int UNEVALUATED = Integer.MIN_VALUE;
+
   private Identifier() {}
 
   private static ImmutableList<Violation> unknownReasons(NormalizedInput input) {
@@ -114,11 +117,21 @@ public final class Identifier {
     double[] scores = new double[candidates.length];
     int count = 0;
     boolean hinted = false;
+    int sevenDr = UNEVALUATED;
     for (IdentifierFormat format : candidates) {
       if (!context.includes(format)) {
         continue;
       }
-      int evaluation = format.evaluate(v, allDigits);
+      int evaluation;
+      if (format.isSevenDrFamily()) {
+        // Every candidate of the family checks the same digits by the same rule: compute it once.
+        if (sevenDr == UNEVALUATED) {
+          sevenDr = format.evaluate(v, allDigits);
+        }
+        evaluation = sevenDr;
+      } else {
+        evaluation = format.evaluate(v, allDigits);
+      }
       if (evaluation == IdentifierFormat.NO_MATCH) {
         continue;
       }
