@@ -71,6 +71,12 @@ public final class Identifier {
         ? ImmutableList.<Violation>builder().add(CODABAR).addAll(UNKNOWN_REASONS).build() : UNKNOWN_REASONS;
   }
 
+  /** A reading's rank: its carrier's weight times its confidence's, times the hint factor for the hint. */
+  private static double score(Reading reading, Priors priors, Market market, @Nullable Carrier hint) {
+    double score = priors.carrierWeight(market, reading.carrier()) * priors.confidenceWeight(reading.confidence());
+    return reading.carrier() == hint ? score * priors.hintFactor() : score;
+  }
+
   /**
    * Identifies {@code text} with nothing known about its origin ({@link
    * IdentifyContext#unspecified()}).
@@ -114,7 +120,6 @@ public final class Identifier {
       return new Identification(input, Verdict.UNKNOWN, ImmutableList.of(), unknownReasons(input), null);
     }
     Reading[] found = new Reading[candidates.length];
-    double[] scores = new double[candidates.length];
     int count = 0;
     boolean hinted = false;
     int sevenDr = UNEVALUATED;
@@ -136,18 +141,14 @@ public final class Identifier {
         continue;
       }
       Reading reading = Reading.of(format, evaluation);
-      double score = priors.carrierWeight(market, format.carrier()) * priors.confidenceWeight(reading.confidence());
-      if (format.carrier() == hint) {
-        score *= priors.hintFactor();
-        hinted = true;
-      }
+      double score = score(reading, priors, market, hint);
+      hinted |= format.carrier() == hint;
       int at = count;
-      while (at > 0 && scores[at - 1] < score) {
-        scores[at] = scores[at - 1];
+      // The scores of the few readings already placed are recomputed rather than kept in an array.
+      while (at > 0 && score(found[at - 1], priors, market, hint) < score) {
         found[at] = found[at - 1];
         at--;
       }
-      scores[at] = score;
       found[at] = reading;
       count++;
     }
