@@ -61,11 +61,20 @@ public final class Identifier {
     return out.build();
   }
 
+  /** Marks the shared 7DR evaluation as not yet computed; no {@link IdentifierFormat#evaluate} result. */
+  private static final int UNEVALUATED = Integer.MIN_VALUE;
+
   private Identifier() {}
 
   private static ImmutableList<Violation> unknownReasons(NormalizedInput input) {
     return input.codabarRemoved()
         ? ImmutableList.<Violation>builder().add(CODABAR).addAll(UNKNOWN_REASONS).build() : UNKNOWN_REASONS;
+  }
+
+  /** A reading's rank: its carrier's weight times its confidence's, times the hint factor for the hint. */
+  private static double score(Reading reading, Priors priors, Market market, @Nullable Carrier hint) {
+    double score = priors.carrierWeight(market, reading.carrier()) * priors.confidenceWeight(reading.confidence());
+    return reading.carrier() == hint ? score * priors.hintFactor() : score;
   }
 
   /**
@@ -111,30 +120,35 @@ public final class Identifier {
       return new Identification(input, Verdict.UNKNOWN, ImmutableList.of(), unknownReasons(input), null);
     }
     Reading[] found = new Reading[candidates.length];
-    double[] scores = new double[candidates.length];
     int count = 0;
     boolean hinted = false;
+    int sevenDr = UNEVALUATED;
     for (IdentifierFormat format : candidates) {
       if (!context.includes(format)) {
         continue;
       }
-      int evaluation = format.evaluate(v, allDigits);
+      int evaluation;
+      if (format.isSevenDrFamily()) {
+        // Every candidate of the family checks the same digits by the same rule: compute it once.
+        if (sevenDr == UNEVALUATED) {
+          sevenDr = format.evaluate(v, allDigits);
+        }
+        evaluation = sevenDr;
+      } else {
+        evaluation = format.evaluate(v, allDigits);
+      }
       if (evaluation == IdentifierFormat.NO_MATCH) {
         continue;
       }
       Reading reading = Reading.of(format, evaluation);
-      double score = priors.carrierWeight(market, format.carrier()) * priors.confidenceWeight(reading.confidence());
-      if (format.carrier() == hint) {
-        score *= priors.hintFactor();
-        hinted = true;
-      }
+      double score = score(reading, priors, market, hint);
+      hinted |= format.carrier() == hint;
       int at = count;
-      while (at > 0 && scores[at - 1] < score) {
-        scores[at] = scores[at - 1];
+      // The scores of the few readings already placed are recomputed rather than kept in an array.
+      while (at > 0 && score(found[at - 1], priors, market, hint) < score) {
         found[at] = found[at - 1];
         at--;
       }
-      scores[at] = score;
       found[at] = reading;
       count++;
     }

@@ -363,6 +363,25 @@ public enum IdentifierFormat {
     }
   }
 
+  /**
+   * Whether this format is one of those whose {@link #evaluate} is, for every length it {@link
+   * #canHaveLength can have}, the same modulo-7 check of all digits but the last against the last:
+   * Yamato, Sagawa and Japan Post 12, Japan Post registered 11 and DHL Express. Candidates of one
+   * length from this family therefore share one evaluation.
+   */
+  boolean isSevenDrFamily() {
+    switch (this) {
+      case YAMATO_12:
+      case SAGAWA_12:
+      case JAPAN_POST_12:
+      case JAPAN_POST_REGISTERED_11:
+      case DHL_EXPRESS:
+        return true;
+      default:
+        return false;
+    }
+  }
+
   /** Whether a normalized value of {@code n} characters can have this format's shape. */
   boolean canHaveLength(int n) {
     switch (this) {

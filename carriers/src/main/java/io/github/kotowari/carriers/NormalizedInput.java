@@ -28,6 +28,11 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public final class NormalizedInput {
+  /** The violations without a per-input parameter, shared (violations are immutable). */
+  private static final Violation EMPTY = Violation.of(CarrierCodes.INPUT_EMPTY);
+  private static final Violation TOO_LONG = Violation.builder(CarrierCodes.INPUT_TOO_LONG)
+      .with(CarrierCodes.MAX_LENGTH, InputNormalizer.MAX_SIGNIFICANT_CHARS).build();
+
   private final @Nullable String value;
   private final boolean codabarRemoved;
   private final @Nullable InputProblem problem;
@@ -112,10 +117,9 @@ public final class NormalizedInput {
     }
     switch (p) {
       case EMPTY:
-        return Violation.of(CarrierCodes.INPUT_EMPTY);
+        return EMPTY;
       case TOO_LONG:
-        return Violation.builder(CarrierCodes.INPUT_TOO_LONG)
-            .with(CarrierCodes.MAX_LENGTH, InputNormalizer.MAX_SIGNIFICANT_CHARS).build();
+        return TOO_LONG;
       default:
         return Violation.builder(CarrierCodes.INPUT_UNEXPECTED_CHARACTER)
             .with(CarrierCodes.POSITION, position).build();

@@ -1,0 +1,57 @@
+package io.github.kotowari.carriers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * The optimized {@link Identifier} gives exactly the identification of the plain {@link
+ * IdentifierOracle}: same verdict, readings in the same order, same reasons, same valid reading, on
+ * digit strings of every format length, letter-and-digit shapes, pasted text with separators and
+ * full-width characters, and hostile text, in every market, with and without hints and unsourced
+ * formats.
+ */
+class IdentifierOracleProperties {
+
+  @Property(tries = 3000)
+  void optimizedIdentificationEqualsTheReference(@ForAll("inputs") String text, @ForAll("contexts") IdentifyContext ctx) {
+    Identification expected = IdentifierOracle.identify(text, ctx);
+    Identification actual = Identifier.identify(text, ctx);
+    assertEquals(expected, actual);
+    assertEquals(expected.readings(), actual.readings());
+    assertEquals(expected.reasons(), actual.reasons());
+    assertEquals(expected.validReading(), actual.validReading());
+  }
+
+  @Provide
+  Arbitrary<String> inputs() {
+    Arbitrary<String> digits = Arbitraries.integers().between(1, 44)
+        .flatMap(n -> Arbitraries.strings().numeric().ofLength(n));
+    Arbitrary<String> shaped = Arbitraries.strings().withChars("0123456789ABCDJPZTBMX").ofMinLength(1).ofMaxLength(44);
+    Arbitrary<String> prefixed = Combinators.combine(
+        Arbitraries.of("1Z", "DA", "TA", "TB", "TBA", "TBC", "D01", "96", "92", "420", "A", "B", "EG", "RR", ""),
+        Arbitraries.integers().between(1, 40).flatMap(n -> Arbitraries.strings().numeric().ofLength(n)),
+        Arbitraries.of("", "JP", "GB", "A", "B", "D", "X"))
+        .as((p, d, s) -> p + d + s);
+    Arbitrary<String> pasted = Arbitraries.strings()
+        .withChars("0123456789０１２３４５６７８９-－ー 　abcｊｐ\u200B\u202E.#")
+        .ofMinLength(0).ofMaxLength(60);
+    Arbitrary<String> hostile = Arbitraries.strings().all().ofMaxLength(80);
+    return Arbitraries.oneOf(digits, shaped, prefixed, pasted, hostile);
+  }
+
+  @Provide
+  Arbitrary<IdentifyContext> contexts() {
+    return Combinators.combine(Arbitraries.of(Market.values()), Arbitraries.of(Carrier.values()).injectNull(0.5),
+        Arbitraries.of(true, false))
+        .as((market, hint, unsourced) -> {
+          IdentifyContext ctx = IdentifyContext.of(market).withUnsourcedFormats(unsourced);
+          return hint == null ? ctx : ctx.withCarrierHint(hint);
+        });
+  }
+}
