@@ -3,6 +3,9 @@ package io.github.kotowari.benchmarks;
 import io.github.kotowari.benchmarks.corpus.IdentifyCorpus;
 import io.github.kotowari.carriers.Identification;
 import io.github.kotowari.carriers.Identifier;
+import io.github.kotowari.carriers.InputNormalizer;
+import io.github.kotowari.carriers.NormalizedInput;
+import io.github.kotowari.carriers.Verdict;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -26,12 +29,15 @@ import org.openjdk.jmh.annotations.Warmup;
  * <ul>
  *   <li>{@code inputs=all}: every line, full-width digits and Japanese text included (the Node peer,
  *       {@code peer-node/identify-peer.js}, times the same lines);
- *   <li>{@code inputs=ascii}: only the lines that are pure ASCII.
+ *   <li>{@code inputs=ascii}: only the lines that are pure ASCII (hyphens, spaces and lower case
+ *       included);
+ *   <li>{@code inputs=normalized}: the lines the normalizer accepts, as it returns them — numbers as
+ *       another system stores them, already ASCII digits and upper-case letters.
  * </ul>
  *
- * <p>{@code identify} returns the {@link Identification} (it escapes, so it is allocated);
- * {@code identifyVerdict} keeps only the verdict, which lets escape analysis remove the result if
- * the JIT inlines enough: its B/op is what the identification itself allocates.
+ * <p>{@code identify} returns the {@link Identification} (the one object it allocates for
+ * normalized input); {@code verdict} is {@code Identifier.verdict}, the allocation-free form for
+ * normalized input; {@code normalize} is the first step alone.
  *
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar IdentifyBenchmark -prof gc
@@ -45,7 +51,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 1)
 public class IdentifyBenchmark {
 
-  @Param({"all", "ascii"})
+  @Param({"all", "ascii", "normalized"})
   public String inputs;
 
   private String[] corpus;
@@ -55,9 +61,14 @@ public class IdentifyBenchmark {
   @Setup
   public void setUp() {
     List<String> lines = IdentifyCorpus.readResource(IdentifyCorpus.INPUTS);
-    corpus = lines.stream()
-        .filter(line -> inputs.equals("all") || line.chars().allMatch(c -> c < 0x80))
-        .toArray(String[]::new);
+    if (inputs.equals("normalized")) {
+      corpus = lines.stream().map(InputNormalizer::normalize).filter(NormalizedInput::isAccepted)
+          .map(NormalizedInput::value).toArray(String[]::new);
+    } else {
+      corpus = lines.stream()
+          .filter(line -> inputs.equals("all") || line.chars().allMatch(c -> c < 0x80))
+          .toArray(String[]::new);
+    }
   }
 
   private String nextInput() {
@@ -72,10 +83,16 @@ public class IdentifyBenchmark {
     return Identifier.identify(nextInput());
   }
 
-  /** Kotowari, keeping only the verdict. */
+  /** Kotowari, the verdict alone. */
   @Benchmark
-  public int identifyVerdict() {
-    return Identifier.identify(nextInput()).verdict().ordinal();
+  public Verdict verdict() {
+    return Identifier.verdict(nextInput());
+  }
+
+  /** Normalization alone ({@code InputNormalizer.normalize}), the first step of every identification. */
+  @Benchmark
+  public boolean normalize() {
+    return InputNormalizer.normalize(nextInput()).isAccepted();
   }
 
   /** Reads every character of the input once: the floor for any identification. */

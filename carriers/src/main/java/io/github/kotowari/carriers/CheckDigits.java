@@ -228,18 +228,25 @@ public final class CheckDigits {
   // ---------------------------------------------------------------------------------------------
   // Range forms used by the identifier: no allocation, -1 for a character out of shape.
 
-  /** The digits in [from, to) read as an integer, modulo 7; -1 if one is not a digit. */
+  /**
+   * The digits in [from, to) read as an integer, modulo 7; -1 if one is not a digit. Computed as
+   * Σ digit × (10^p mod 7), p counted from the right, and one remainder at the end: the products are
+   * independent, where a remainder per digit would chain one division after the other.
+   */
   static int mod7(CharSequence s, int from, int to) {
-    int remainder = 0;
+    int sum = 0;
     for (int i = from; i < to; i++) {
       int digit = s.charAt(i) - '0';
       if (digit < 0 || digit > 9) {
         return -1;
       }
-      remainder = (remainder * 10 + digit) % 7;
+      sum += digit * POWERS_OF_TEN_MOD_7[(to - 1 - i) % 6];
     }
-    return remainder;
+    return sum % 7;
   }
+
+  /** 10^p mod 7 for p = 0 to 5; the powers repeat with period 6. */
+  private static final int[] POWERS_OF_TEN_MOD_7 = {1, 3, 2, 6, 4, 5};
 
   /** The S10 check digit of the 8 digits at {@code from}; -1 if one is not a digit. */
   static int s10At(CharSequence s, int from) {
@@ -304,6 +311,69 @@ public final class CheckDigits {
       sum += (i - from) % 2 == 1 ? value * 2 : value;
     }
     return (10 - sum % 10) % 10;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Nibble forms: a number of at most 15 digits held in a long, digit p from the right in bits
+  // 4p to 4p + 3 (see InputNormalizer#digitForm, which reads pasted text once into this form);
+  // every check below is then a few register operations instead of another pass over characters.
+
+  private static final long LOW_NIBBLES = 0x0F0F0F0F0F0F0F0FL;
+  /** Positions 1, 4, 7, …: FedEx weight 1 (data digits counted from the right, from 0). */
+  private static final long FEDEX_WEIGHT_1 = positions(1, 3);
+  /** Positions 2, 5, 8, …: FedEx weight 3. */
+  private static final long FEDEX_WEIGHT_3 = positions(2, 3);
+  /** Positions 3, 6, 9, …: FedEx weight 7. */
+  private static final long FEDEX_WEIGHT_7 = positions(3, 3);
+  /** Odd positions: GS1 weight 3 (the first data digit left of the check digit is tripled). */
+  private static final long GS1_WEIGHT_3 = positions(1, 2);
+  /** Even positions from 2: GS1 weight 1. */
+  private static final long GS1_WEIGHT_1 = positions(2, 2);
+
+  /** The nibble mask of positions {@code first}, {@code first + step}, … below 15. */
+  private static long positions(int first, int step) {
+    long mask = 0;
+    for (int p = first; p < 15; p += step) {
+      mask |= 0xFL << (4 * p);
+    }
+    return mask;
+  }
+
+  /** The digits of a nibble form as a number (binary-coded decimal to binary, by halves). */
+  static long decimalValue(long nibbles) {
+    long pairs = (nibbles >>> 4 & LOW_NIBBLES) * 10 + (nibbles & LOW_NIBBLES);
+    long quads = (pairs >>> 8 & 0x00FF00FF00FF00FFL) * 100 + (pairs & 0x00FF00FF00FF00FFL);
+    long octets = (quads >>> 16 & 0x0000FFFF0000FFFFL) * 10_000 + (quads & 0x0000FFFF0000FFFFL);
+    return (octets >>> 32) * 100_000_000L + (octets & 0xFFFFFFFFL);
+  }
+
+  /** The sum of the digits of a nibble form. */
+  private static int digitSum(long nibbles) {
+    long bytes = (nibbles & LOW_NIBBLES) + (nibbles >>> 4 & LOW_NIBBLES);
+    return (int) (bytes * 0x0101010101010101L >>> 56);
+  }
+
+  /** {@link #mod7} of all digits but the last (position 0) of a nibble form. */
+  static int mod7OfData(long nibbles) {
+    return (int) (decimalValue(nibbles) / 10 % 7);
+  }
+
+  /** {@link #fedEx12At} of all digits but the last of a nibble form. */
+  static int fedExOfData(long nibbles) {
+    int sum = digitSum(nibbles & FEDEX_WEIGHT_1) + 3 * digitSum(nibbles & FEDEX_WEIGHT_3)
+        + 7 * digitSum(nibbles & FEDEX_WEIGHT_7);
+    return sum % 11 % 10;
+  }
+
+  /** {@link #gs1At} (no prefix) of all digits but the last of a nibble form. */
+  static int gs1OfData(long nibbles) {
+    int sum = 3 * digitSum(nibbles & GS1_WEIGHT_3) + digitSum(nibbles & GS1_WEIGHT_1);
+    return (10 - sum % 10) % 10;
+  }
+
+  /** The last digit (position 0) of a nibble form. */
+  static int lastDigit(long nibbles) {
+    return (int) (nibbles & 0xF);
   }
 
   /** The value of an ASCII digit, or -2 (never equal to a computed check digit or to -1). */

@@ -8,6 +8,7 @@ import io.github.kotowari.core.rule.Remedy;
 import io.github.kotowari.core.rule.Violation;
 import java.net.URI;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -38,24 +39,108 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>{@link #toString()} masks the number; {@link #normalizedValue()} gives it in full. Two
  * identifications are equal when their inputs, verdicts, readings and reasons are equal. Immutable
- * and thread-safe.
+ * and thread-safe. The readings and reasons are kept in a compact form and the lists are built
+ * from shared instances when asked for, so that identifying costs one small object.
  *
  * @since 0.1.0
  */
 public final class Identification {
-  private final NormalizedInput input;
-  private final Verdict verdict;
-  private final ImmutableList<Reading> readings;
-  private final ImmutableList<Violation> reasons;
-  private final @Nullable Reading valid;
+  private static final ImmutableList<Violation> NO_REASONS = ImmutableList.of();
+  private static final ImmutableList<Violation> INVALID_REASONS = ImmutableList.of(
+      Violation.builder(CarrierCodes.NO_CHECK_DIGIT_HOLDS).remedy(Remedy.of(CarrierCodes.RECHECK_DIGITS)).build());
+  private static final ImmutableList<Violation> UNKNOWN_REASONS = ImmutableList.of(
+      Violation.builder(CarrierCodes.UNKNOWN_FORMAT).remedy(Remedy.of(CarrierCodes.COPY_FROM_ORDER_HISTORY)).build());
+  private static final Violation CODABAR = Violation.of(CarrierCodes.CODABAR_REMOVED);
+  /** Indexed by the number of plausible readings. */
+  private static final ImmutableList<ImmutableList<Violation>> AMBIGUOUS_REASONS = ambiguousReasons();
+  private static final Verdict[] VERDICTS = Verdict.values();
+  /** The packed form of "no readings, unknown". */
+  private static final long UNKNOWN = pack(0, Verdict.UNKNOWN, -1, 0);
 
-  Identification(NormalizedInput input, Verdict verdict, ImmutableList<Reading> readings,
-      ImmutableList<Violation> reasons, @Nullable Reading valid) {
-    this.input = input;
-    this.verdict = verdict;
-    this.readings = readings;
-    this.reasons = reasons;
-    this.valid = valid;
+  private static ImmutableList<ImmutableList<Violation>> ambiguousReasons() {
+    ImmutableList.Builder<ImmutableList<Violation>> out = ImmutableList.builder();
+    for (int count = 0; count <= Identifier.MAX_READINGS; count++) {
+      out.add(ImmutableList.of(Violation.builder(CarrierCodes.AMBIGUOUS)
+          .with(CarrierCodes.COUNT, count).remedy(Remedy.of(CarrierCodes.CHECK_CARRIER_IN_ORDER)).build()));
+    }
+    return out.build();
+  }
+
+  /** The normalized value, or null if it is held as {@link #digits} or the text was rejected. */
+  private final @Nullable String value;
+  /**
+   * The normalized value as an {@link InputNormalizer#digitForm} when it is 1 to 15 digits (always,
+   * so that equal values have equal fields), else {@link InputNormalizer#NOT_DIGITS}.
+   */
+  private final long digits;
+  private final boolean codabarRemoved;
+  /** The normalizer's answer if the text was rejected, else null. */
+  private final @Nullable NormalizedInput rejection;
+  /** Readings, verdict, valid reading and plausible count; see {@link #pack}. */
+  private final long packed;
+
+  private Identification(@Nullable String value, long digits, boolean codabarRemoved,
+      @Nullable NormalizedInput rejection, long packed) {
+    this.value = value;
+    this.digits = digits;
+    this.codabarRemoved = codabarRemoved;
+    this.rejection = rejection;
+    this.packed = packed;
+  }
+
+  /** An accepted value that is not 1 to 15 digits. */
+  static Identification ofValue(String value, boolean codabarRemoved, long packed) {
+    return new Identification(value, InputNormalizer.NOT_DIGITS, codabarRemoved, null, packed);
+  }
+
+  /** An accepted value of 1 to 15 digits, as a {@link InputNormalizer#digitForm}. */
+  static Identification ofDigits(long digits, boolean codabarRemoved, long packed) {
+    return new Identification(null, digits, codabarRemoved, null, packed);
+  }
+
+  static Identification rejected(NormalizedInput rejection) {
+    return new Identification(null, InputNormalizer.NOT_DIGITS, false, rejection, UNKNOWN);
+  }
+
+  /** The normalized value, made from the digit form if need be; null if the text was rejected. */
+  private @Nullable String valueOrNull() {
+    String v = value;
+    if (v != null) {
+      return v;
+    }
+    return digits == InputNormalizer.NOT_DIGITS ? null : InputNormalizer.formValue(digits);
+  }
+
+  /**
+   * Packs a whole identification but its number into one {@code long}: bytes 0–6 hold, best first,
+   * 1 + the {@link Reading#index} of each reading (0 after the last); byte 7 holds the verdict's
+   * ordinal (bits 0–1), 1 + the position of the valid reading or 0 (bits 2–4) and the number of
+   * plausible readings (bits 5–7).
+   */
+  static long pack(long sortedReadings, Verdict verdict, int validPosition, int plausible) {
+    long meta = verdict.ordinal() | (validPosition + 1) << 2 | plausible << 5;
+    return sortedReadings | meta << 56;
+  }
+
+  /** The {@link Reading#index} of the reading at {@code position} of a packed identification. */
+  static int readingAt(long packed, int position) {
+    return (int) (packed >>> (Byte.SIZE * position) & 0xFF) - 1;
+  }
+
+  static Verdict verdictOf(long packed) {
+    return VERDICTS[(int) (packed >>> 56) & 0b11];
+  }
+
+  private int readingCount() {
+    int count = 0;
+    while (count < Identifier.MAX_READINGS && readingAt(packed, count) >= 0) {
+      count++;
+    }
+    return count;
+  }
+
+  private @Nullable Reading first() {
+    return (packed & 0xFF) == 0 ? null : Reading.at(readingAt(packed, 0));
   }
 
   /**
@@ -64,7 +149,7 @@ public final class Identification {
    * @return the verdict
    */
   public Verdict verdict() {
-    return verdict;
+    return verdictOf(packed);
   }
 
   /**
@@ -74,7 +159,15 @@ public final class Identification {
    * @return the ranked readings, empty if the verdict is {@link Verdict#UNKNOWN}
    */
   public ImmutableList<Reading> readings() {
-    return readings;
+    int count = readingCount();
+    if (count == 0) {
+      return ImmutableList.of();
+    }
+    Reading[] readings = new Reading[count];
+    for (int i = 0; i < count; i++) {
+      readings[i] = Reading.at(readingAt(packed, i));
+    }
+    return ImmutableList.copyOf(readings);
   }
 
   /**
@@ -83,7 +176,7 @@ public final class Identification {
    * @return the first reading, or empty if there is none
    */
   public Optional<Reading> best() {
-    return readings.isEmpty() ? Optional.empty() : Optional.of(readings.get(0));
+    return Optional.ofNullable(first());
   }
 
   /**
@@ -93,7 +186,12 @@ public final class Identification {
    * @return the valid reading, or empty unless the verdict is valid
    */
   public Optional<Reading> validReading() {
-    return Optional.ofNullable(valid);
+    return Optional.ofNullable(valid());
+  }
+
+  private @Nullable Reading valid() {
+    int position = (int) (packed >>> 58 & 0b111) - 1;
+    return position < 0 ? null : Reading.at(readingAt(packed, position));
   }
 
   /**
@@ -104,7 +202,26 @@ public final class Identification {
    * @return the reasons, possibly empty for a valid number
    */
   public ImmutableList<Violation> reasons() {
-    return reasons;
+    NormalizedInput rejected = rejection;
+    if (rejected != null) {
+      return ImmutableList.of(rejected.violation());
+    }
+    ImmutableList<Violation> reasons;
+    switch (verdict()) {
+      case VALID:
+        reasons = NO_REASONS;
+        break;
+      case AMBIGUOUS:
+        reasons = AMBIGUOUS_REASONS.get((int) (packed >>> 61));
+        break;
+      case INVALID:
+        reasons = INVALID_REASONS;
+        break;
+      default:
+        reasons = UNKNOWN_REASONS;
+        break;
+    }
+    return codabarRemoved ? ImmutableList.<Violation>builder().add(CODABAR).addAll(reasons).build() : reasons;
   }
 
   /**
@@ -113,7 +230,8 @@ public final class Identification {
    * @return the normalized input
    */
   public NormalizedInput input() {
-    return input;
+    NormalizedInput rejected = rejection;
+    return rejected != null ? rejected : NormalizedInput.accepted(requireNonNull(valueOrNull()), codabarRemoved);
   }
 
   /**
@@ -122,7 +240,7 @@ public final class Identification {
    * @return the normalized value, or empty if the text was rejected
    */
   public Optional<String> normalizedValue() {
-    return input.isAccepted() ? Optional.of(input.value()) : Optional.empty();
+    return Optional.ofNullable(valueOrNull());
   }
 
   /**
@@ -131,7 +249,9 @@ public final class Identification {
    * @return the display form, or empty without readings
    */
   public Optional<String> display() {
-    return readings.isEmpty() ? Optional.empty() : Optional.of(readings.get(0).format().display(input.value()));
+    Reading best = first();
+    String v = valueOrNull();
+    return best == null || v == null ? Optional.empty() : Optional.of(best.format().display(v));
   }
 
   /**
@@ -140,7 +260,9 @@ public final class Identification {
    * @return the address, or empty without readings or without a known page
    */
   public Optional<URI> trackingUri() {
-    return readings.isEmpty() ? Optional.empty() : readings.get(0).format().trackingUri(input.value());
+    Reading best = first();
+    String v = valueOrNull();
+    return best == null || v == null ? Optional.empty() : best.format().trackingUri(v);
   }
 
   /**
@@ -150,11 +272,12 @@ public final class Identification {
    * @return the tracking number, or empty
    */
   public Optional<TrackingNumber> trackingNumber() {
-    Reading r = valid;
-    if (r == null || r.kind() != IdentifierKind.TRACKING_NUMBER) {
+    Reading r = valid();
+    String v = valueOrNull();
+    if (r == null || v == null || r.kind() != IdentifierKind.TRACKING_NUMBER) {
       return Optional.empty();
     }
-    return Optional.of(TrackingNumber.of(r.format(), input.value()));
+    return Optional.of(TrackingNumber.of(r.format(), v));
   }
 
   /**
@@ -164,11 +287,12 @@ public final class Identification {
    * @return the order number, or empty
    */
   public Optional<AmazonOrderNumber> orderNumber() {
-    Reading r = valid;
-    if (r == null || r.kind() != IdentifierKind.ORDER_NUMBER) {
+    Reading r = valid();
+    String v = valueOrNull();
+    if (r == null || v == null || r.kind() != IdentifierKind.ORDER_NUMBER) {
       return Optional.empty();
     }
-    return Optional.of(AmazonOrderNumber.of(input.value()));
+    return Optional.of(AmazonOrderNumber.of(v));
   }
 
   /**
@@ -183,14 +307,14 @@ public final class Identification {
     requireNonNull(locale, "locale");
     boolean ja = Language.of(locale) == Language.JAPANESE;
     StringBuilder out = new StringBuilder();
-    out.append(ja ? "番号: " : "Number: ")
-        .append(input.isAccepted() ? Masking.mask(input.value()) : ja ? "（なし）" : "(none)").append('\n');
-    out.append(ja ? "判定: " : "Verdict: ").append(verdictText(verdict, ja)).append('\n');
-    for (Violation reason : reasons) {
+    String v = valueOrNull();
+    out.append(ja ? "番号: " : "Number: ").append(v != null ? Masking.mask(v) : ja ? "（なし）" : "(none)").append('\n');
+    out.append(ja ? "判定: " : "Verdict: ").append(verdictText(verdict(), ja)).append('\n');
+    for (Violation reason : reasons()) {
       appendViolation(out, "  ", reason, locale);
     }
     int n = 0;
-    for (Reading reading : readings) {
+    for (Reading reading : readings()) {
       out.append(++n).append(". ").append(reading.carrier().display(locale)).append(" — ")
           .append(reading.service(locale)).append(" [").append(reading.confidence()).append("]\n");
       for (Violation reason : reading.reasons()) {
@@ -226,18 +350,19 @@ public final class Identification {
       return false;
     }
     Identification that = (Identification) other;
-    return input.equals(that.input) && verdict == that.verdict && readings.equals(that.readings)
-        && reasons.equals(that.reasons) && java.util.Objects.equals(valid, that.valid);
+    return packed == that.packed && digits == that.digits && codabarRemoved == that.codabarRemoved
+        && Objects.equals(value, that.value) && Objects.equals(rejection, that.rejection);
   }
 
   @Override
   public int hashCode() {
-    return ((input.hashCode() * 31 + verdict.hashCode()) * 31 + readings.hashCode()) * 31 + reasons.hashCode();
+    return (((Objects.hashCode(value) * 31 + Long.hashCode(digits)) * 31 + Objects.hashCode(rejection)) * 31
+        + Long.hashCode(packed)) * 31 + Boolean.hashCode(codabarRemoved);
   }
 
   /** Returns the verdict, the masked number and the readings. */
   @Override
   public String toString() {
-    return "Identification[" + verdict + ", " + input + ", " + readings + "]";
+    return "Identification[" + verdict() + ", " + input() + ", " + readings() + "]";
   }
 }

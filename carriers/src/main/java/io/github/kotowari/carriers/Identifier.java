@@ -2,10 +2,6 @@ package io.github.kotowari.carriers;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.collect.ImmutableList;
-import io.github.kotowari.core.rule.Remedy;
-import io.github.kotowari.core.rule.Violation;
-import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,58 +20,61 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>Never throws for any text (other than null): the text is normalized first ({@link
- * InputNormalizer}, bounded and linear), then matched against every {@link IdentifierFormat} with
- * allocation-free loops; see {@link Identification} for how the verdict is decided and {@link
- * Priors} for the ranking. Thread-safe.
+ * InputNormalizer}, bounded and linear), then matched against the {@link IdentifierFormat}s that
+ * can have its length and kind of characters, with allocation-free loops; see {@link
+ * Identification} for how the verdict is decided and {@link Priors} for the ranking. Thread-safe.
+ *
+ * <p>Cost: a number of up to 15 digits (every Japanese format), however it is pasted, is read
+ * once into a packed form and checked in registers; text that is already normalized (a {@link
+ * String} of ASCII digits and upper-case letters) is not copied. In both cases {@link
+ * #identify(CharSequence, IdentifyContext)} allocates only the {@link Identification} it returns
+ * and {@link #verdict(CharSequence, IdentifyContext)} nothing at all. Other text costs one
+ * normalized copy. Readings and reasons are built when asked for, from shared instances.
  *
  * @since 0.1.0
  */
 public final class Identifier {
   private static final IdentifierFormat[] FORMATS = IdentifierFormat.values();
-  /** The formats that can match a value of each length, in declaration order. */
-  private static final IdentifierFormat[][] BY_LENGTH = byLength();
-
-  private static IdentifierFormat[][] byLength() {
-    IdentifierFormat[][] table = new IdentifierFormat[InputNormalizer.MAX_SIGNIFICANT_CHARS + 1][];
-    for (int n = 0; n < table.length; n++) {
-      int length = n;
-      table[n] = Arrays.stream(FORMATS).filter(f -> f.canHaveLength(length)).toArray(IdentifierFormat[]::new);
-    }
-    return table;
-  }
-  private static final ImmutableList<Violation> NO_REASONS = ImmutableList.of();
-  private static final ImmutableList<Violation> INVALID_REASONS = ImmutableList.of(
-      Violation.builder(CarrierCodes.NO_CHECK_DIGIT_HOLDS).remedy(Remedy.of(CarrierCodes.RECHECK_DIGITS)).build());
-  private static final ImmutableList<Violation> UNKNOWN_REASONS = ImmutableList.of(
-      Violation.builder(CarrierCodes.UNKNOWN_FORMAT).remedy(Remedy.of(CarrierCodes.COPY_FROM_ORDER_HISTORY)).build());
-  private static final Violation CODABAR = Violation.of(CarrierCodes.CODABAR_REMOVED);
-  /** Indexed by the number of plausible readings. */
-  private static final ImmutableList<ImmutableList<Violation>> AMBIGUOUS_REASONS = ambiguousReasons();
-
-  private static ImmutableList<ImmutableList<Violation>> ambiguousReasons() {
-    ImmutableList.Builder<ImmutableList<Violation>> out = ImmutableList.builder();
-    for (int count = 0; count <= FORMATS.length; count++) {
-      out.add(ImmutableList.of(Violation.builder(CarrierCodes.AMBIGUOUS)
-          .with(CarrierCodes.COUNT, count).remedy(Remedy.of(CarrierCodes.CHECK_CARRIER_IN_ORDER)).build()));
-    }
-    return out.build();
-  }
-
+  /** The most readings one value can have; {@link Identification} packs them into 7 bytes. */
+  static final int MAX_READINGS = 7;
+  /** [length]: the formats, one bit per ordinal, that can match an all-digit value of that length. */
+  private static final long[] DIGIT_FORMATS = formatsByLength(false);
+  /** [length]: the formats that can match a value of that length with at least one letter. */
+  private static final long[] LETTER_FORMATS = formatsByLength(true);
+  /** The formats, one bit per ordinal, of {@link IdentifierFormat#isSevenDrFamily()}. */
+  private static final long SEVEN_DR_FAMILY = sevenDrFamily();
   /** Marks the shared 7DR evaluation as not yet computed; no {@link IdentifierFormat#evaluate} result. */
   private static final int UNEVALUATED = Integer.MIN_VALUE;
 
+  private static long[] formatsByLength(boolean letters) {
+    if (FORMATS.length > Long.SIZE || Reading.count() >= 0xFF) {
+      throw new AssertionError("formats or readings no longer fit the packed identification");
+    }
+    long[] table = new long[InputNormalizer.MAX_SIGNIFICANT_CHARS + 1];
+    for (int n = 0; n < table.length; n++) {
+      for (IdentifierFormat f : FORMATS) {
+        if (f.canHaveLength(n) && f.hasLetters() == letters) {
+          table[n] |= 1L << f.ordinal();
+        }
+      }
+      if (Long.bitCount(table[n]) > MAX_READINGS) {
+        throw new AssertionError("more than " + MAX_READINGS + " formats of length " + n);
+      }
+    }
+    return table;
+  }
+
+  private static long sevenDrFamily() {
+    long mask = 0;
+    for (IdentifierFormat f : FORMATS) {
+      if (f.isSevenDrFamily()) {
+        mask |= 1L << f.ordinal();
+      }
+    }
+    return mask;
+  }
+
   private Identifier() {}
-
-  private static ImmutableList<Violation> unknownReasons(NormalizedInput input) {
-    return input.codabarRemoved()
-        ? ImmutableList.<Violation>builder().add(CODABAR).addAll(UNKNOWN_REASONS).build() : UNKNOWN_REASONS;
-  }
-
-  /** A reading's rank: its carrier's weight times its confidence's, times the hint factor for the hint. */
-  private static double score(Reading reading, Priors priors, Market market, @Nullable Carrier hint) {
-    double score = priors.carrierWeight(market, reading.carrier()) * priors.confidenceWeight(reading.confidence());
-    return reading.carrier() == hint ? score * priors.hintFactor() : score;
-  }
 
   /**
    * Identifies {@code text} with nothing known about its origin ({@link
@@ -99,102 +98,170 @@ public final class Identifier {
   public static Identification identify(CharSequence text, IdentifyContext context) {
     requireNonNull(text, "text");
     requireNonNull(context, "context");
+    long form = InputNormalizer.digitForm(text);
+    if (form != InputNormalizer.NOT_DIGITS) {
+      return Identification.ofDigits(form, false, matchDigits(form, context));
+    }
+    if (text instanceof String) {
+      String value = (String) text;
+      int kind = InputNormalizer.canonicalKind(value);
+      if (kind != InputNormalizer.NOT_CANONICAL) {
+        return Identification.ofValue(value, false,
+            match(value, kind == InputNormalizer.CANONICAL_DIGITS, context));
+      }
+    }
     NormalizedInput input = InputNormalizer.normalize(text);
     if (!input.isAccepted()) {
-      return new Identification(input, Verdict.UNKNOWN, ImmutableList.of(), ImmutableList.of(input.violation()), null);
+      return Identification.rejected(input);
     }
-    String v = input.value();
-    boolean allDigits = true;
+    String value = input.value();
+    long valueForm = InputNormalizer.digitForm(value);
+    return valueForm != InputNormalizer.NOT_DIGITS
+        ? Identification.ofDigits(valueForm, input.codabarRemoved(), matchDigits(valueForm, context))
+        : Identification.ofValue(value, input.codabarRemoved(), match(value, isAllDigits(value), context));
+  }
+
+  /**
+   * Returns only the verdict of {@link #identify(CharSequence)}: for filtering many inputs quickly.
+   *
+   * @param text the text as pasted, not null; any length and content
+   * @return the verdict, never null
+   */
+  public static Verdict verdict(CharSequence text) {
+    return verdict(text, IdentifyContext.unspecified());
+  }
+
+  /**
+   * Returns only the verdict of {@link #identify(CharSequence, IdentifyContext)}, always the same.
+   * Allocates nothing for numbers of up to 15 digits (whatever separators and full-width digits
+   * they are pasted with) and for text that is already normalized.
+   *
+   * @param text the text as pasted, not null; any length and content
+   * @param context what is known about the number's origin
+   * @return the verdict, never null
+   */
+  public static Verdict verdict(CharSequence text, IdentifyContext context) {
+    requireNonNull(text, "text");
+    requireNonNull(context, "context");
+    long form = InputNormalizer.digitForm(text);
+    if (form != InputNormalizer.NOT_DIGITS) {
+      return Identification.verdictOf(matchDigits(form, context));
+    }
+    if (text instanceof String) {
+      int kind = InputNormalizer.canonicalKind(text);
+      if (kind != InputNormalizer.NOT_CANONICAL) {
+        return Identification.verdictOf(match((String) text, kind == InputNormalizer.CANONICAL_DIGITS, context));
+      }
+    }
+    NormalizedInput input = InputNormalizer.normalize(text);
+    if (!input.isAccepted()) {
+      return Verdict.UNKNOWN;
+    }
+    // Whatever remains after the digit form failed has a letter or more than 15 digits.
+    String value = input.value();
+    long valueForm = InputNormalizer.digitForm(value);
+    return Identification.verdictOf(valueForm != InputNormalizer.NOT_DIGITS ? matchDigits(valueForm, context)
+        : match(value, isAllDigits(value), context));
+  }
+
+  private static boolean isAllDigits(String v) {
     for (int i = 0; i < v.length(); i++) {
       char c = v.charAt(i);
       if (c < '0' || c > '9') {
-        allDigits = false;
-        break;
+        return false;
       }
     }
-    Priors priors = context.priors();
-    Market market = context.market();
-    Carrier hint = context.hint();
-    IdentifierFormat[] candidates = BY_LENGTH[v.length()];
-    if (candidates.length == 0) {
-      return new Identification(input, Verdict.UNKNOWN, ImmutableList.of(), unknownReasons(input), null);
-    }
-    Reading[] found = new Reading[candidates.length];
+    return true;
+  }
+
+  private static int evaluate(IdentifierFormat format, @Nullable String v, int n, boolean allDigits, long nibbles) {
+    return v == null ? format.evaluateDigits(n, nibbles) : format.evaluate(v, allDigits);
+  }
+
+  /** {@link #match} of a normalized value that is not a digit form. */
+  private static long match(String v, boolean allDigits, IdentifyContext context) {
+    return match(v, v.length(), allDigits, InputNormalizer.NOT_DIGITS, context);
+  }
+
+  /** {@link #match} of a {@link InputNormalizer#digitForm digit form}. */
+  private static long matchDigits(long form, IdentifyContext context) {
+    return match(null, InputNormalizer.formLength(form), true, InputNormalizer.formNibbles(form), context);
+  }
+
+  /**
+   * Matches a normalized value against the formats that can have its length and kind, ranks the
+   * readings and decides the verdict, all packed into one {@code long} (see {@link
+   * Identification#pack}). The value of {@code n} characters is {@code v}, or, if {@code v} is
+   * null, the digits {@code nibbles} (see {@link InputNormalizer#digitForm}).
+   */
+  private static long match(@Nullable String v, int n, boolean allDigits, long nibbles, IdentifyContext context) {
+    long formats = (allDigits ? DIGIT_FORMATS[n] : LETTER_FORMATS[n]) & context.includedFormats();
+    @Nullable Carrier hint = context.hint();
+    int[] rank = context.readingRanks();
+    long sorted = 0;
     int count = 0;
     boolean hinted = false;
     int sevenDr = UNEVALUATED;
-    for (IdentifierFormat format : candidates) {
-      if (!context.includes(format)) {
-        continue;
-      }
+    while (formats != 0) {
+      int ordinal = Long.numberOfTrailingZeros(formats);
+      formats &= formats - 1;
+      IdentifierFormat format = FORMATS[ordinal];
       int evaluation;
-      if (format.isSevenDrFamily()) {
+      if ((SEVEN_DR_FAMILY & 1L << ordinal) != 0) {
         // Every candidate of the family checks the same digits by the same rule: compute it once.
         if (sevenDr == UNEVALUATED) {
-          sevenDr = format.evaluate(v, allDigits);
+          sevenDr = evaluate(format, v, n, allDigits, nibbles);
         }
         evaluation = sevenDr;
       } else {
-        evaluation = format.evaluate(v, allDigits);
+        evaluation = evaluate(format, v, n, allDigits, nibbles);
       }
       if (evaluation == IdentifierFormat.NO_MATCH) {
         continue;
       }
-      Reading reading = Reading.of(format, evaluation);
-      double score = score(reading, priors, market, hint);
+      int reading = Reading.index(ordinal, evaluation);
       hinted |= format.carrier() == hint;
+      int readingRank = rank[reading];
       int at = count;
-      // The scores of the few readings already placed are recomputed rather than kept in an array.
-      while (at > 0 && score(found[at - 1], priors, market, hint) < score) {
-        found[at] = found[at - 1];
+      while (at > 0 && rank[Identification.readingAt(sorted, at - 1)] > readingRank) {
         at--;
       }
-      found[at] = reading;
+      long before = at == 0 ? 0 : sorted & (-1L >>> (Long.SIZE - Byte.SIZE * at));
+      sorted = before | (sorted & ~before) << Byte.SIZE | (long) (reading + 1) << (Byte.SIZE * at);
       count++;
     }
     int verified = 0;
     int failed = 0;
     int formatOnly = 0;
-    @Nullable Reading chosen = null;
+    int chosen = -1;
     for (int i = 0; i < count; i++) {
-      Reading r = found[i];
+      Reading r = Reading.at(Identification.readingAt(sorted, i));
       if (hinted && r.carrier() != hint) {
         continue;
       }
-      switch (r.checkStatus()) {
-        case HOLDS:
-          verified++;
-          break;
-        case FAILS:
-          failed++;
-          continue;
-        default:
-          formatOnly++;
-          break;
+      CheckStatus status = r.checkStatus();
+      if (status == CheckStatus.FAILS) {
+        failed++;
+        continue;
       }
-      if (chosen == null) {
-        chosen = r;
+      if (status == CheckStatus.HOLDS) {
+        verified++;
+      } else {
+        formatOnly++;
+      }
+      if (chosen < 0) {
+        chosen = i;
       }
     }
     int plausible = verified + formatOnly;
     Verdict verdict;
-    ImmutableList<Violation> reasons;
     if (plausible > 0 && (verified > 0 || failed == 0)) {
       verdict = plausible == 1 ? Verdict.VALID : Verdict.AMBIGUOUS;
-      reasons = plausible == 1 ? NO_REASONS : AMBIGUOUS_REASONS.get(plausible);
     } else if (failed > 0) {
       verdict = Verdict.INVALID;
-      reasons = INVALID_REASONS;
     } else {
       verdict = Verdict.UNKNOWN;
-      reasons = UNKNOWN_REASONS;
     }
-    if (input.codabarRemoved()) {
-      reasons = ImmutableList.<Violation>builder().add(CODABAR).addAll(reasons).build();
-    }
-    ImmutableList<Reading> readings = count == 0 ? ImmutableList.of()
-        : count == 1 ? ImmutableList.of(found[0])
-        : ImmutableList.copyOf(count == found.length ? found : Arrays.copyOf(found, count));
-    return new Identification(input, verdict, readings, reasons, verdict == Verdict.VALID ? chosen : null);
+    return Identification.pack(sorted, verdict, verdict == Verdict.VALID ? chosen : -1, plausible);
   }
 }

@@ -364,6 +364,40 @@ public enum IdentifierFormat {
   }
 
   /**
+   * {@link #evaluate} of an all-digit value of {@code n} digits, at most {@link
+   * InputNormalizer#MAX_FORM_DIGITS}, given in {@link InputNormalizer#digitForm nibble form}: the
+   * same result, without a string. Only the formats that can match such a value may be asked.
+   */
+  int evaluateDigits(int n, long nibbles) {
+    switch (this) {
+      case YAMATO_12:
+      case SAGAWA_12:
+      case JAPAN_POST_12:
+        return n == 12 ? verdict(CheckDigits.lastDigit(nibbles), CheckDigits.mod7OfData(nibbles)) : NO_MATCH;
+      case JAPAN_POST_REGISTERED_11:
+        return n == 11 ? verdict(CheckDigits.lastDigit(nibbles), CheckDigits.mod7OfData(nibbles)) : NO_MATCH;
+      case DHL_EXPRESS:
+        return n == 10 || n == 11 ? verdict(CheckDigits.lastDigit(nibbles), CheckDigits.mod7OfData(nibbles)) : NO_MATCH;
+      case FEDEX_12:
+        return n == 12 ? verdict(CheckDigits.lastDigit(nibbles), CheckDigits.fedExOfData(nibbles)) : NO_MATCH;
+      case FEDEX_GROUND_15:
+        return n == 15 ? verdict(CheckDigits.lastDigit(nibbles), CheckDigits.gs1OfData(nibbles)) : NO_MATCH;
+      case SAGAWA_SHORT:
+        return n == 10 || n == 11 ? MATCH : NO_MATCH;
+      case SEINO:
+        return n >= 10 && n <= 12 ? MATCH : NO_MATCH;
+      case FUKUYAMA:
+        return n >= 10 && n <= 14 ? MATCH : NO_MATCH;
+      default:
+        throw new AssertionError(this + " has no digit form of " + n + " digits");
+    }
+  }
+
+  private static int verdict(int checkDigit, int expected) {
+    return checkDigit == expected ? MATCH : expected;
+  }
+
+  /**
    * Whether this format is one of those whose {@link #evaluate} is, for every length it {@link
    * #canHaveLength can have}, the same modulo-7 check of all digits but the last against the last:
    * Yamato, Sagawa and Japan Post 12, Japan Post registered 11 and DHL Express. Candidates of one
@@ -376,6 +410,24 @@ public enum IdentifierFormat {
       case JAPAN_POST_12:
       case JAPAN_POST_REGISTERED_11:
       case DHL_EXPRESS:
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /**
+   * Whether a value of this format has at least one letter; if not, it is all digits. {@link
+   * #evaluate} gives {@link #NO_MATCH} for values of the other kind.
+   */
+  boolean hasLetters() {
+    switch (this) {
+      case JAPAN_POST_INTERNATIONAL:
+      case UPU_S10:
+      case AMAZON_JAPAN_DELIVERY:
+      case AMAZON_LOGISTICS:
+      case AMAZON_DIGITAL_ORDER:
+      case UPS_1Z:
         return true;
       default:
         return false;

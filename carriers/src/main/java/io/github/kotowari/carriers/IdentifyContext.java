@@ -33,12 +33,24 @@ public final class IdentifyContext {
   private final @Nullable Carrier carrierHint;
   private final Priors priors;
   private final boolean unsourcedFormats;
+  /** Derived: the formats reported in this context, one bit per format ordinal. */
+  private final long includedFormats;
+  /** Derived: {@link Reading#ranks} for this context's priors, market and hint. */
+  private final int[] readingRanks;
 
   private IdentifyContext(Market market, @Nullable Carrier carrierHint, Priors priors, boolean unsourcedFormats) {
     this.market = market;
     this.carrierHint = carrierHint;
     this.priors = priors;
     this.unsourcedFormats = unsourcedFormats;
+    long included = 0;
+    for (IdentifierFormat format : IdentifierFormat.values()) {
+      if (format.confidenceClass() != Confidence.UNSOURCED || unsourcedFormats || format.carrier() == carrierHint) {
+        included |= 1L << format.ordinal();
+      }
+    }
+    this.includedFormats = included;
+    this.readingRanks = Reading.ranks(priors, market, carrierHint);
   }
 
   /**
@@ -127,7 +139,17 @@ public final class IdentifyContext {
   }
 
   boolean includes(IdentifierFormat format) {
-    return format.confidenceClass() != Confidence.UNSOURCED || unsourcedFormats || format.carrier() == carrierHint;
+    return (includedFormats & (1L << format.ordinal())) != 0;
+  }
+
+  /** The formats {@link #includes included}, one bit per ordinal. */
+  long includedFormats() {
+    return includedFormats;
+  }
+
+  /** The rank of each reading index (see {@link Reading#ranks}); not to be modified. */
+  int[] readingRanks() {
+    return readingRanks;
   }
 
   @Nullable Carrier hint() {

@@ -103,6 +103,100 @@ public final class InputNormalizer {
         : NormalizedInput.accepted(new String(kept, 0, count), false);
   }
 
+  /** {@link #digitForm} of text that does not normalize to 1 to 15 digits (no digit form is this). */
+  static final long NOT_DIGITS = -1L;
+  /** The most digits a {@link #digitForm} holds: every all-digit format of up to 15 digits. */
+  static final int MAX_FORM_DIGITS = 15;
+  private static final long FORM_NIBBLES = (1L << 60) - 1;
+
+  /**
+   * The value {@link #normalize} would accept, if it is 1 to 15 digits, as a digit form: the count
+   * in bits 60–63 and digit p from the right in bits 4p to 4p + 3; else {@link #NOT_DIGITS}. Reads
+   * each character once with the same rules and allocates nothing, whatever the separators or
+   * full-width digits.
+   */
+  static long digitForm(CharSequence text) {
+    int length = text.length();
+    if (length > MAX_RAW_CHARS) {
+      return NOT_DIGITS;
+    }
+    long nibbles = 0;
+    int count = 0;
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      int digit = c - '0';
+      if (digit < 0 || digit > 9) {
+        char mapped = map(c);
+        if (mapped == SKIP) {
+          continue;
+        }
+        digit = mapped - '0';
+        if (digit < 0 || digit > 9) {
+          return NOT_DIGITS;
+        }
+      }
+      if (count == MAX_FORM_DIGITS) {
+        return NOT_DIGITS;
+      }
+      nibbles = nibbles << 4 | digit;
+      count++;
+    }
+    return count == 0 ? NOT_DIGITS : (long) count << 60 | nibbles;
+  }
+
+  /** The number of digits of a {@link #digitForm}. */
+  static int formLength(long form) {
+    return (int) (form >>> 60);
+  }
+
+  /** The digits of a {@link #digitForm}, without the count. */
+  static long formNibbles(long form) {
+    return form & FORM_NIBBLES;
+  }
+
+  /** The normalized value a {@link #digitForm} stands for. */
+  static String formValue(long form) {
+    int n = formLength(form);
+    char[] digits = new char[n];
+    long nibbles = form;
+    for (int i = n - 1; i >= 0; i--) {
+      digits[i] = (char) ('0' + (nibbles & 0xF));
+      nibbles >>>= 4;
+    }
+    return new String(digits);
+  }
+
+  /** {@link #canonicalKind}: the text needs {@link #normalize}. */
+  static final int NOT_CANONICAL = -1;
+  /** {@link #canonicalKind}: the text is its own normalized value and has a letter. */
+  static final int CANONICAL_WITH_LETTERS = 0;
+  /** {@link #canonicalKind}: the text is its own normalized value, all digits. */
+  static final int CANONICAL_DIGITS = 1;
+
+  /**
+   * Whether {@link #normalize} would accept {@code text} unchanged, as the same {@link String}, and
+   * if so whether it is all digits. One pass, no allocation.
+   */
+  static int canonicalKind(CharSequence text) {
+    int length = text.length();
+    if (!(text instanceof String) || length == 0 || length > MAX_SIGNIFICANT_CHARS) {
+      return NOT_CANONICAL;
+    }
+    boolean letters = false;
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        letters = true;
+      } else if (c < '0' || c > '9') {
+        return NOT_CANONICAL;
+      }
+    }
+    if (!letters) {
+      return CANONICAL_DIGITS;
+    }
+    return isCodabar(text, 0, length) ? NOT_CANONICAL : CANONICAL_WITH_LETTERS;
+  }
+
   /** Whether every character is an ASCII digit or upper-case letter. */
   private static boolean isCanonical(CharSequence text) {
     for (int i = 0; i < text.length(); i++) {

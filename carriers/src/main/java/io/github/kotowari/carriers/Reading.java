@@ -3,6 +3,7 @@ package io.github.kotowari.carriers;
 import com.google.common.collect.ImmutableList;
 import io.github.kotowari.core.rule.Remedy;
 import io.github.kotowari.core.rule.Violation;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
@@ -26,8 +27,27 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Reading {
   private static final IdentifierFormat[] FORMATS = IdentifierFormat.values();
-  /** [format][0] = holds or no check digit; [format][1 + d] = fails, d expected. */
-  private static final Reading[][] TABLE = buildTable();
+  /**
+   * Every reading there can be, flat: for each format, the reading whose check holds (or that has
+   * none), then, for formats with a check digit, the ten failed readings by expected digit.
+   */
+  private static final Reading[] ALL;
+  /** [format ordinal]: the index in {@link #ALL} of the format's first reading. */
+  private static final int[] BASE = new int[FORMATS.length];
+
+  static {
+    Reading[] all = new Reading[FORMATS.length * 11];
+    int next = 0;
+    for (IdentifierFormat f : FORMATS) {
+      BASE[f.ordinal()] = next;
+      boolean checked = f.checkRule() != CheckRule.NONE;
+      all[next++] = new Reading(f, checked ? CheckStatus.HOLDS : CheckStatus.NO_CHECK_DIGIT, -1, reasonsOf(f, -1));
+      for (int d = 0; checked && d <= 9; d++) {
+        all[next++] = new Reading(f, CheckStatus.FAILS, d, reasonsOf(f, d));
+      }
+    }
+    ALL = Arrays.copyOf(all, next);
+  }
 
   private final IdentifierFormat format;
   private final CheckStatus checkStatus;
@@ -40,20 +60,6 @@ public final class Reading {
     this.checkStatus = checkStatus;
     this.expectedCheckDigit = expectedCheckDigit;
     this.reasons = reasons;
-  }
-
-  private static Reading[][] buildTable() {
-    Reading[][] table = new Reading[FORMATS.length][];
-    for (IdentifierFormat f : FORMATS) {
-      boolean checked = f.checkRule() != CheckRule.NONE;
-      Reading[] row = new Reading[checked ? 11 : 1];
-      row[0] = new Reading(f, checked ? CheckStatus.HOLDS : CheckStatus.NO_CHECK_DIGIT, -1, reasonsOf(f, -1));
-      for (int d = 0; checked && d <= 9; d++) {
-        row[1 + d] = new Reading(f, CheckStatus.FAILS, d, reasonsOf(f, d));
-      }
-      table[f.ordinal()] = row;
-    }
-    return table;
   }
 
   private static ImmutableList<Violation> reasonsOf(IdentifierFormat f, int expected) {
@@ -96,8 +102,51 @@ public final class Reading {
 
   /** The reading for an {@link IdentifierFormat#evaluate} result other than NO_MATCH. */
   static Reading of(IdentifierFormat format, int evaluation) {
-    Reading[] row = TABLE[format.ordinal()];
-    return evaluation == IdentifierFormat.MATCH ? row[0] : row[1 + evaluation];
+    return ALL[index(format.ordinal(), evaluation)];
+  }
+
+  /**
+   * The index of the reading of the format with {@code ordinal} for an {@link
+   * IdentifierFormat#evaluate} result other than NO_MATCH: MATCH, or the expected digit.
+   */
+  static int index(int ordinal, int evaluation) {
+    return BASE[ordinal] + (evaluation == IdentifierFormat.MATCH ? 0 : 1 + evaluation);
+  }
+
+  /** The reading at {@code index} (see {@link #index}). */
+  static Reading at(int index) {
+    return ALL[index];
+  }
+
+  /** How many readings there are, so the largest {@link #index} plus one. */
+  static int count() {
+    return ALL.length;
+  }
+
+  /**
+   * Ranks every reading for one context: {@code rank[i]} is the position of {@link #at at(i)} when
+   * all readings are ordered by score, highest first — the carrier's weight in {@code market} times
+   * the confidence's weight, times the hint factor for {@code hint}'s carrier — and, among equal
+   * scores, by format declaration order. Ranking the readings of one number by these ranks orders
+   * them exactly as a stable sort by descending score over formats in declaration order would.
+   */
+  static int[] ranks(Priors priors, Market market, @Nullable Carrier hint) {
+    int n = ALL.length;
+    double[] score = new double[n];
+    Integer[] order = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      Reading r = ALL[i];
+      double s = priors.carrierWeight(market, r.carrier()) * priors.confidenceWeight(r.confidence());
+      score[i] = r.carrier() == hint ? s * priors.hintFactor() : s;
+      order[i] = i;
+    }
+    // Indices grow with the format ordinal, so breaking ties by index breaks them by declaration order.
+    Arrays.sort(order, (a, b) -> score[a] > score[b] ? -1 : score[a] < score[b] ? 1 : Integer.compare(a, b));
+    int[] rank = new int[n];
+    for (int position = 0; position < n; position++) {
+      rank[order[position]] = position;
+    }
+    return rank;
   }
 
   /**

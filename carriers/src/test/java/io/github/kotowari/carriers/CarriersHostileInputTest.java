@@ -58,6 +58,8 @@ class CarriersHostileInputTest {
   void everyInputGetsATypedAnswer(String name, String input, Verdict verdict, InputProblem problem) {
     Identification id = Identifier.identify(input);
     assertEquals(verdict, id.verdict(), name);
+    assertEquals(verdict, Identifier.verdict(input), name);
+    assertEquals(verdict, Identifier.verdict(new StringBuilder(input)), name);
     if (problem != null) {
       assertEquals(problem, id.input().problem().orElseThrow(), name);
     }

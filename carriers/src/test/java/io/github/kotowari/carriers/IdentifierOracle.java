@@ -1,25 +1,33 @@
 package io.github.kotowari.carriers;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 import io.github.kotowari.core.rule.Remedy;
 import io.github.kotowari.core.rule.Violation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A deliberately plain identification, kept as the reference the optimized {@link Identifier} is
- * compared with: every format is tried on every input (no length table, no shared check-digit
- * evaluation), readings are collected in a list and sorted by a stable insertion, reasons are built
- * afresh each call.
+ * compared with: every format is tried on every input (no length or letter tables, no shared
+ * check-digit evaluation, no precomputed ranks or inclusion masks), readings are collected in a
+ * list and sorted by a stable insertion on their scores, reasons are built afresh each call.
  */
 final class IdentifierOracle {
   private IdentifierOracle() {}
 
-  static Identification identify(CharSequence text, IdentifyContext context) {
+  /** What the reference says {@link Identification}'s accessors must return. */
+  record Expected(NormalizedInput input, Verdict verdict, ImmutableList<Reading> readings,
+      ImmutableList<Violation> reasons, Optional<Reading> validReading) {}
+
+  static Expected identify(CharSequence text, IdentifyContext context) {
     NormalizedInput input = InputNormalizer.normalize(text);
     if (!input.isAccepted()) {
-      return new Identification(input, Verdict.UNKNOWN, ImmutableList.of(), ImmutableList.of(input.violation()), null);
+      return new Expected(input, Verdict.UNKNOWN, ImmutableList.of(), ImmutableList.of(input.violation()),
+          Optional.empty());
     }
     String v = input.value();
     boolean allDigits = v.chars().allMatch(c -> c >= '0' && c <= '9');
@@ -28,7 +36,9 @@ final class IdentifierOracle {
     List<Double> scores = new ArrayList<>();
     boolean hinted = false;
     for (IdentifierFormat format : IdentifierFormat.values()) {
-      if (!context.includes(format) || !format.canHaveLength(v.length())) {
+      boolean included = format.confidenceClass() != Confidence.UNSOURCED || context.unsourcedFormats()
+          || context.carrierHint().equals(Optional.of(format.carrier()));
+      if (!included || !format.canHaveLength(v.length())) {
         continue;
       }
       int evaluation = format.evaluate(v, allDigits);
@@ -91,7 +101,7 @@ final class IdentifierOracle {
       reasons.add(Violation.builder(CarrierCodes.UNKNOWN_FORMAT).remedy(Remedy.of(CarrierCodes.COPY_FROM_ORDER_HISTORY))
           .build());
     }
-    return new Identification(input, verdict, ImmutableList.copyOf(found), ImmutableList.copyOf(reasons),
-        verdict == Verdict.VALID ? chosen : null);
+    return new Expected(input, verdict, ImmutableList.copyOf(found), ImmutableList.copyOf(reasons),
+        verdict == Verdict.VALID ? Optional.of(requireNonNull(chosen)) : Optional.empty());
   }
 }

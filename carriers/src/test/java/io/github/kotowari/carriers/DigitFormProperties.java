@@ -1,0 +1,101 @@
+package io.github.kotowari.carriers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.NumericChars;
+import net.jqwik.api.constraints.StringLength;
+
+/**
+ * The packed digit form the identifier uses for numbers of up to 15 digits agrees with the plain
+ * forms: {@link InputNormalizer#digitForm} with {@link InputNormalizer#normalize}, and each nibble
+ * check with the check over the characters ({@link CheckDigits#mod7}, {@link
+ * CheckDigits#fedEx12At}, {@link CheckDigits#gs1At}).
+ */
+class DigitFormProperties {
+
+  @Property(tries = 3000)
+  void digitFormIsTheNormalizedValueWhenThatIsAtMostFifteenDigits(@ForAll("pasted") String text) {
+    long form = InputNormalizer.digitForm(text);
+    NormalizedInput normalized = InputNormalizer.normalize(text);
+    boolean shortDigits = normalized.isAccepted() && !normalized.codabarRemoved()
+        && normalized.value().length() <= 15 && normalized.value().chars().allMatch(c -> c >= '0' && c <= '9');
+    assertEquals(shortDigits, form != InputNormalizer.NOT_DIGITS, text);
+    if (shortDigits) {
+      assertEquals(normalized.value(), InputNormalizer.formValue(form));
+      assertEquals(normalized.value().length(), InputNormalizer.formLength(form));
+    }
+  }
+
+  @Property(tries = 2000)
+  void nibbleChecksEqualTheCharacterChecks(@ForAll @NumericChars @StringLength(min = 2, max = 15) String digits) {
+    long nibbles = InputNormalizer.formNibbles(InputNormalizer.digitForm(digits));
+    int n = digits.length();
+    assertEquals(CheckDigits.mod7(digits, 0, n - 1), CheckDigits.mod7OfData(nibbles), digits);
+    assertEquals(CheckDigits.fedEx12At(digits, 0, n - 1), CheckDigits.fedExOfData(nibbles), digits);
+    assertEquals(CheckDigits.gs1At(digits, 0, n - 1, 0), CheckDigits.gs1OfData(nibbles), digits);
+    assertEquals(digits.charAt(n - 1) - '0', CheckDigits.lastDigit(nibbles), digits);
+  }
+
+  @Property(tries = 500)
+  void decimalValueReadsTheDigitsAsANumber(@ForAll @IntRange(min = 1, max = 15) int length,
+      @ForAll("seeds") long seed) {
+    String digits = String.format(java.util.Locale.ROOT, "%015d", seed).substring(15 - length);
+    long nibbles = InputNormalizer.formNibbles(InputNormalizer.digitForm(digits));
+    assertEquals(Long.parseLong(digits), CheckDigits.decimalValue(nibbles));
+  }
+
+  @Property(tries = 1000)
+  void everyDigitFormatAgreesOnNibblesAndCharacters(@ForAll @NumericChars @StringLength(min = 1, max = 15) String digits) {
+    long nibbles = InputNormalizer.formNibbles(InputNormalizer.digitForm(digits));
+    for (IdentifierFormat format : IdentifierFormat.values()) {
+      if (!format.hasLetters() && format.canHaveLength(digits.length())) {
+        assertEquals(format.evaluate(digits, true), format.evaluateDigits(digits.length(), nibbles),
+            format + " " + digits);
+      }
+    }
+  }
+
+  @Property(tries = 500)
+  void formatsWithoutLettersNeverMatchAValueWithOne(@ForAll("withALetter") String value) {
+    for (IdentifierFormat format : IdentifierFormat.values()) {
+      if (!format.hasLetters()) {
+        assertEquals(IdentifierFormat.NO_MATCH, format.evaluate(value, false), format + " " + value);
+      }
+    }
+  }
+
+  @Property(tries = 500)
+  void formatsWithLettersNeverMatchAllDigits(@ForAll @NumericChars @StringLength(min = 1, max = 44) String digits) {
+    for (IdentifierFormat format : IdentifierFormat.values()) {
+      if (format.hasLetters()) {
+        assertEquals(IdentifierFormat.NO_MATCH, format.evaluate(digits, true), format + " " + digits);
+      }
+    }
+  }
+
+  @Provide
+  Arbitrary<Long> seeds() {
+    return Arbitraries.longs().between(0, 999_999_999_999_999L);
+  }
+
+  @Provide
+  Arbitrary<String> withALetter() {
+    return Combinators.combine(Arbitraries.strings().numeric().ofMaxLength(43), Arbitraries.chars().range('A', 'Z'),
+        Arbitraries.strings().withChars("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ").ofMaxLength(20))
+        .as((digits, letter, rest) -> digits + letter + rest);
+  }
+
+  @Provide
+  Arbitrary<String> pasted() {
+    return Arbitraries.strings()
+        .withChars("0123456789０１２３４５６７８９-－ー‐ 　\u200B\u200E\u202EabcdABCD#")
+        .ofMinLength(0).ofMaxLength(24);
+  }
+}
