@@ -91,6 +91,10 @@ public final class Identifier {
    * Identifies {@code text} in {@code context}, which ranks the readings and may narrow the verdict
    * to a hinted carrier.
    *
+   * <p>Text longer than {@link InputNormalizer#MAX_RAW_CHARS} is answered without being read.
+   * Shorter text is read in a fixed number of linear passes: each character at most four times for
+   * a {@code String}, at most twice for any other {@code CharSequence}.
+   *
    * @param text the text as pasted, not null; any length and content
    * @param context what is known about the number's origin
    * @return the identification, never null

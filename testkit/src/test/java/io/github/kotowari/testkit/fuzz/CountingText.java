@@ -3,7 +3,7 @@ package io.github.kotowari.testkit.fuzz;
 /**
  * A {@link CharSequence} that counts how many characters an entry point reads from it, so a fuzz target
  * can check the promised bound on the work ("input longer than N is rejected before it is read",
- * "one linear pass") as a count instead of a timing. {@code toString()} and {@code subSequence}
+ * "a bounded number of linear passes") as a count instead of a timing. {@code toString()} and {@code subSequence}
  * count as reading every character they copy.
  */
 final class CountingText implements CharSequence {
