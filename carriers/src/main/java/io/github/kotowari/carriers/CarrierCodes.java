@@ -63,7 +63,7 @@ public final class CarrierCodes {
   /** The check digit of a reading fails; the expected digit is named. */
   public static final ReasonCode CHECK_DIGIT_FAILS = ReasonCode.builder("carriers.check-digit-fails")
       .param(CARRIER).param(RULE).param(EXPECTED_DIGIT)
-      .japanese("{carrier}の番号の形ですが、検査数字（{rule}）が合いません。最後の検査数字が {expected-digit} なら有効な番号です。")
+      .japanese("{carrier}の番号の形ですが、検査数字（{rule}）が合いません。検査数字が {expected-digit} であれば有効な番号です。")
       .english("Has the shape of a {carrier} number but its check digit ({rule}) fails; "
           + "it would be valid with check digit {expected-digit}.")
       .build();
@@ -72,7 +72,7 @@ public final class CarrierCodes {
   public static final ReasonCode FORMAT_ONLY = ReasonCode.builder("carriers.format-only")
       .param(CARRIER)
       .japanese("{carrier}の番号の形式に一致しますが、検査数字がないため正しさは確認できません。")
-      .english("Matches a {carrier} format, which has no check digit, so the number cannot be verified.")
+      .english("Matches a format of {carrier}, which has no check digit, so the number cannot be verified.")
       .build();
 
   /** The format is a guess: no public source describes it. */

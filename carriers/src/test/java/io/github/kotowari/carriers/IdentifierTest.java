@@ -59,7 +59,7 @@ class IdentifierTest {
         .orElseThrow();
     assertEquals(CheckStatus.FAILS, yamato.checkStatus());
     assertEquals(0, yamato.expectedCheckDigit().getAsInt());
-    assertEquals("ヤマト運輸の番号の形ですが、検査数字（7DR（番号を7で割った余り））が合いません。最後の検査数字が 0 なら有効な番号です。",
+    assertEquals("ヤマト運輸の番号の形ですが、検査数字（7DR（番号を7で割った余り））が合いません。検査数字が 0 であれば有効な番号です。",
         yamato.reasons().get(0).message(Locale.JAPANESE));
     assertTrue(best != null);
     Identification s10 = Identifier.identify("EG725089304JP");

@@ -207,7 +207,7 @@ class NumbersGuideTest {
          ヤマト運輸・佐川急便・日本郵便の12桁の番号は同じ検査方式（7DR）のため、番号だけでは配送業者を区別できません。 [carriers.seven-dr-shared]
          → 注文履歴または発送通知メールで配送業者名を確認してください。
       4. FedEx — FedEx Express（12桁） [CHECK_DIGIT_FAILED]
-         FedExの番号の形ですが、検査数字（FedExの重み付き11で割った余り）が合いません。最後の検査数字が 9 なら有効な番号です。 [carriers.check-digit-fails]
+         FedExの番号の形ですが、検査数字（FedExの重み付き11で割った余り）が合いません。検査数字が 9 であれば有効な番号です。 [carriers.check-digit-fails]
          → 伝票やメールの番号と一桁ずつ見比べてください。コピー＆ペーストが確実です。
       """;
 
