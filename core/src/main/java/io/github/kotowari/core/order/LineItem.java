@@ -21,11 +21,12 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>The line id identifies the line within its order (a SKU, an ASIN, a cart line number); it is
- * 1–{@value #MAX_ID_LENGTH} characters, not blank, without control or invisible characters, and
- * it is not treated as sensitive. The quantity is at least 1 and the unit price is zero or more (a
- * free item costs ¥0). The subtotal, unit price × quantity, is computed once, when the line is
- * created, and a subtotal beyond the yen range is rejected then. Category tags are free-form labels
- * (at most {@value #MAX_CATEGORIES}, each like an id) that rules may match on.
+ * 1–{@value #MAX_ID_LENGTH} characters, not blank, without control or invisible characters or
+ * unpaired surrogates, and it is not treated as sensitive. The quantity is at least 1 and the unit
+ * price is zero or more (a free item costs ¥0). The subtotal, unit price × quantity, is computed
+ * once, when the line is created, and a subtotal beyond the yen range is rejected then. Category
+ * tags are free-form labels (at most {@value #MAX_CATEGORIES}, each like an id) that rules may match
+ * on.
  *
  * <p>Every factory and wither validates and throws {@link IllegalArgumentException} with a message
  * naming the field ({@code lineItem.quantity must be at least 1, was 0}). Two lines are equal when

@@ -43,6 +43,7 @@ public sealed interface Seller extends Displayable permits Seller.Amazon, Seller
    * Returns a marketplace seller.
    *
    * @param id the seller's id, 1–64 characters, not blank, no control or invisible characters
+   *     or unpaired surrogates
    * @param name the shop's name as shown to customers, 1–200 characters, same restrictions
    * @param acceptedPayments the kinds of payment the seller accepts, at least one
    * @return the seller
@@ -104,6 +105,7 @@ public sealed interface Seller extends Displayable permits Seller.Amazon, Seller
    * A marketplace seller (マーケットプレイス出品者) with the kinds of payment it accepts.
    *
    * @param id the seller's id, 1–64 characters, not blank, no control or invisible characters
+   *     or unpaired surrogates
    * @param name the shop's name as shown to customers, 1–200 characters, same restrictions
    * @param acceptedPayments the kinds of payment the seller accepts, at least one; stored as an
    *     immutable copy

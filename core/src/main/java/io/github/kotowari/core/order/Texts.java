@@ -8,7 +8,8 @@ final class Texts {
 
   /**
    * Checks that {@code value} is 1 to {@code maxLength} characters, not blank, without control or
-   * format characters (zero-width spaces, bidi marks) and without surrounding whitespace.
+   * format characters (zero-width spaces, bidi marks), without unpaired surrogates (half of a
+   * character, which no encoder can write) and without surrounding whitespace.
    */
   static String check(String value, String field, int maxLength) {
     requireNonNull(field, "field");
@@ -30,6 +31,12 @@ final class Texts {
       if (Character.isISOControl(c) || type == Character.FORMAT || type == Character.LINE_SEPARATOR
           || type == Character.PARAGRAPH_SEPARATOR) {
         throw new IllegalArgumentException(field + " must not contain control or invisible characters (found U+"
+            + String.format(java.util.Locale.ROOT, "%04X", (int) c) + " at index " + i + ")");
+      }
+      if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        throw new IllegalArgumentException(field + " must not contain an unpaired surrogate (found U+"
             + String.format(java.util.Locale.ROOT, "%04X", (int) c) + " at index " + i + ")");
       }
     }

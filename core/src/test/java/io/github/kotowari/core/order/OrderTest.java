@@ -27,15 +27,16 @@ class OrderTest {
   static final LineItem EBOOK = LineItem.of("B0EBOOK001", 1, Yen.ofPrice(1_320), ItemKind.DIGITAL_CONTENT);
   static final Seller SHOP = Seller.marketplace("A1B2C3D4E5", "Kotowari Books", EnumSet.of(Kind.CREDIT_CARD));
 
-  /** Line ids that are not ids: each is rejected with a message naming lineItem.lineId. */
+  /** Line ids that are not ids (unpaired surrogates too): each is rejected naming lineItem.lineId. */
   static final ImmutableList<String> BAD_IDS = ImmutableList.of(
       "", " ", "\u3000", "\t", " B0", "B0 ", "B0\u200B1", "\u200B", "B0\u0000", "B0\n1", "\uFEFFB0", "B0\u2028",
+      "B0\uD800", "\uDC00B0", "B0\uDC00\uD800",
       Strings.repeat("x", LineItem.MAX_ID_LENGTH + 1), Strings.repeat("x", 1 << 20));
 
-  /** Ids people copy that are fine: full-width, every dash, Japanese. */
+  /** Ids people copy that are fine: full-width, every dash, Japanese (one outside the BMP). */
   static final ImmutableList<String> GOOD_IDS = ImmutableList.of(
       "1", "B0BOOK0001", "ＢＯＯＫ－１２３", "line-1", "line\u20101", "line\u20141", "line\u22121", "line\uFF0D1",
-      "行１", "a b", Strings.repeat("x", LineItem.MAX_ID_LENGTH));
+      "行１", "a b", "\uD842\uDFB7田", Strings.repeat("x", LineItem.MAX_ID_LENGTH));
 
   static void assertRejected(String field, Executable executable) {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, executable);
