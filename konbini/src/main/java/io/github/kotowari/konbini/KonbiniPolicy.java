@@ -13,6 +13,7 @@ import io.github.kotowari.konbini.store.KonbiniStore;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -433,19 +434,9 @@ public final class KonbiniPolicy {
 
   @Override
   public int hashCode() {
-    int h = name.hashCode();
-    h = 31 * h + stores.hashCode();
-    h = 31 * h + minimum.hashCode();
-    h = 31 * h + maximum.hashCode();
-    h = 31 * h + (excludesExpress ? 1 : 0);
-    h = 31 * h + (excludesScheduled ? 1 : 0);
-    h = 31 * h + excludedItemKinds.hashCode();
-    h = 31 * h + (excludesPreOrders ? 1 : 0);
-    h = 31 * h + sellersNotAccepting.hashCode();
-    h = 31 * h + (excludesPayPayOnly ? 1 : 0);
-    h = 31 * h + customerFee.hashCode();
-    h = 31 * h + (payAtStoreGroupFollowsKonbini ? 1 : 0);
-    return 31 * h + lifecycle.hashCode();
+    return Objects.hash(name, stores, minimum, maximum, excludesExpress, excludesScheduled, excludedItemKinds,
+        excludesPreOrders, sellersNotAccepting, excludesPayPayOnly, customerFee, payAtStoreGroupFollowsKonbini,
+        lifecycle);
   }
 
   /**

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.github.kotowari.core.calendar.DeadlineCutoff;
 import io.github.kotowari.core.calendar.Deadlines;
 import java.time.Instant;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -194,7 +195,7 @@ public final class DeadlinePolicy {
 
   @Override
   public int hashCode() {
-    return 31 * days + cutoff.hashCode();
+    return Objects.hash(days, cutoff);
   }
 
   /**

@@ -9,6 +9,7 @@ import io.github.kotowari.core.Language;
 import io.github.kotowari.core.money.Yen;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -223,8 +224,7 @@ public final class SplitPlan implements Displayable {
 
   @Override
   public int hashCode() {
-    return ((cap.hashCode() * 31 + orders.hashCode()) * 31 + payAnotherWay.hashCode()) * 31 + algorithm.hashCode()
-        + Long.hashCode(lowerBound);
+    return Objects.hash(cap, orders, payAnotherWay, algorithm, lowerBound);
   }
 
   /**

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.base.CharMatcher;
 import io.github.kotowari.core.Displayable;
 import java.util.Locale;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -213,7 +214,7 @@ public final class PaymentNumber implements Displayable {
 
   @Override
   public int hashCode() {
-    return 31 * kind.ordinal() + digits.hashCode();
+    return Objects.hash(kind.ordinal(), digits);
   }
 
   /**

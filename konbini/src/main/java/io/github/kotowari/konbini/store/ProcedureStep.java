@@ -6,6 +6,7 @@ import com.google.common.base.CharMatcher;
 import io.github.kotowari.core.Displayable;
 import io.github.kotowari.core.Language;
 import java.util.Locale;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -70,7 +71,7 @@ public final class ProcedureStep implements Displayable {
 
   @Override
   public int hashCode() {
-    return 31 * japanese.hashCode() + english.hashCode();
+    return Objects.hash(japanese, english);
   }
 
   /**

@@ -176,4 +176,34 @@ class SplitPlannerBoundaryTest {
     assertThrows(IllegalArgumentException.class, () -> SplitPlanner.orderOf(tooMany));
     assertEquals(1, TEN.withMaxOrders(1).plan(SplitPlannerTest.yen(10)).orders().size());
   }
+
+  @Test
+  void aNegativePriceIsRefusedNamingItsPlaceInTheList() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> SplitPlanner.orderOf(List.of(Yen.of(1), Yen.of(-1))));
+    assertTrue(e.getMessage().contains("prices[1]"), e.getMessage());
+  }
+
+  @Test
+  void aSetAsideHoldsAtLeastOneUnit() {
+    assertThrows(IllegalArgumentException.class,
+        () -> new SetAside("1", 0, Yen.of(1), SetAside.Reason.OVER_LIMIT_ALONE));
+    assertEquals(1, new SetAside("1", 1, Yen.of(1), SetAside.Reason.OVER_LIMIT_ALONE).quantity());
+  }
+
+  @Test
+  void plannedOrdersCountTheirUnitsAcrossAllocations() {
+    // Under a cap of 10 the only two-order split is 5 + 5 and 9.
+    SplitPlan plan = TEN.plan(SplitPlannerTest.yen(5, 9, 5));
+    long units = 0;
+    for (PlannedOrder order : plan.orders()) {
+      units += order.units();
+    }
+    assertEquals(3, units);
+    assertEquals(List.of(2L, 1L), plan.orders().stream().map(PlannedOrder::units).sorted(
+        java.util.Comparator.reverseOrder()).toList());
+    PlannedOrder two =
+        PlannedOrder.of(List.of(new Allocation("a", 2, Yen.of(1)), new Allocation("b", 5, Yen.of(1))));
+    assertEquals(7, two.units());
+  }
 }
