@@ -212,6 +212,33 @@ class NumbersGuideTest {
       """;
 
   @Test
+  void theVerdictAloneForFilteringMany() {
+    List<String> pasted = List.of("4434-9617-1020", "１２３４ー５６７８ー９０１５", "EG725089303JP", "please call me");
+    List<String> worthALook = new ArrayList<>();
+    for (String line : pasted) {
+      Verdict v = Identifier.verdict(line);   // AMBIGUOUS, INVALID, VALID, UNKNOWN
+      if (v == Verdict.VALID || v == Verdict.AMBIGUOUS) {
+        worthALook.add(line);                 // only these get the full Identifier.identify
+      }
+    }
+    IdentifyContext sagawa = IdentifyContext.of(Market.AMAZON_JAPAN_DOMESTIC).withCarrierHint(Carrier.SAGAWA);
+    Verdict hinted = Identifier.verdict("4434-9617-1020", sagawa); // VALID, as identify(…, sagawa).verdict()
+
+    assertEquals(List.of("4434-9617-1020", "EG725089303JP"), worthALook);
+    assertEquals(Verdict.VALID, hinted);
+    List<Verdict> shown = List.of(Verdict.AMBIGUOUS, Verdict.INVALID, Verdict.VALID, Verdict.UNKNOWN);
+    for (int i = 0; i < pasted.size(); i++) {
+      String text = pasted.get(i);
+      assertEquals(shown.get(i), Identifier.verdict(text), text);
+      assertEquals(Identifier.identify(text).verdict(), Identifier.verdict(text), text);
+      assertEquals(Identifier.identify(text, sagawa).verdict(), Identifier.verdict(text, sagawa), text);
+      // a CharSequence that is not a String takes the other path; same answer
+      assertEquals(Identifier.identify(text).verdict(), Identifier.verdict(new StringBuilder(text)), text);
+    }
+    assertEquals(Identifier.identify("4434-9617-1020", sagawa).verdict(), hinted);
+  }
+
+  @Test
   void contextRanksAndAHintDecides() {
     IdentifyContext domestic = IdentifyContext.of(Market.AMAZON_JAPAN_DOMESTIC);
     Reading first = Identifier.identify("4434-9617-1020", domestic).readings().get(0); // Yamato first
