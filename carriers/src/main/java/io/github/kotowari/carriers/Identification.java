@@ -356,8 +356,7 @@ public final class Identification {
 
   @Override
   public int hashCode() {
-    return (((Objects.hashCode(value) * 31 + Long.hashCode(digits)) * 31 + Objects.hashCode(rejection)) * 31
-        + Long.hashCode(packed)) * 31 + Boolean.hashCode(codabarRemoved);
+    return Objects.hash(value, digits, rejection, packed, codabarRemoved);
   }
 
   /** Returns the verdict, the masked number and the readings. */

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Arrays;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -175,8 +176,7 @@ public final class Priors {
 
   @Override
   public int hashCode() {
-    return (Arrays.deepHashCode(carrierWeights) * 31 + Arrays.hashCode(confidenceWeights)) * 31
-        + Double.hashCode(hintFactor);
+    return Objects.hash(Arrays.deepHashCode(carrierWeights), Arrays.hashCode(confidenceWeights), hintFactor);
   }
 
   /** Returns the weights in a compact form for debugging. */

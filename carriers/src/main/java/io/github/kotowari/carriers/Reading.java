@@ -5,6 +5,7 @@ import io.github.kotowari.core.rule.Remedy;
 import io.github.kotowari.core.rule.Violation;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
 
@@ -252,7 +253,7 @@ public final class Reading {
 
   @Override
   public int hashCode() {
-    return (format.hashCode() * 31 + checkStatus.hashCode()) * 31 + expectedCheckDigit;
+    return Objects.hash(format, checkStatus, expectedCheckDigit);
   }
 
   /** Returns the format and status, such as {@code YAMATO_12 HOLDS} or {@code FEDEX_12 FAILS (expected 3)}. */

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import java.net.URI;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -150,7 +151,7 @@ public final class TrackingNumber {
 
   @Override
   public int hashCode() {
-    return format.hashCode() * 31 + value.hashCode();
+    return Objects.hash(format, value);
   }
 
   /** Returns the format and the masked number, such as {@code TrackingNumber[YAMATO_12 ********1020]}. */
