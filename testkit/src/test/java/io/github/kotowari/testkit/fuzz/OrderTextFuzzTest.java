@@ -63,7 +63,10 @@ class OrderTextFuzzTest {
     }
   }
 
-  /** The documented rule, restated: 1 to max characters, not blank, no edge whitespace, nothing invisible. */
+  /**
+   * The documented rule, restated: 1 to max characters, not blank, no edge whitespace, nothing
+   * invisible, no unpaired surrogate (code points see a lone surrogate as one of type SURROGATE).
+   */
   private static boolean acceptable(String text, int max) {
     if (text.isEmpty() || text.length() > max || text.isBlank()) {
       return false;
@@ -77,6 +80,7 @@ class OrderTextFuzzTest {
     return text.chars().noneMatch(c -> Character.isISOControl(c)
         || Character.getType(c) == Character.FORMAT
         || Character.getType(c) == Character.LINE_SEPARATOR
-        || Character.getType(c) == Character.PARAGRAPH_SEPARATOR);
+        || Character.getType(c) == Character.PARAGRAPH_SEPARATOR)
+        && text.codePoints().noneMatch(cp -> Character.getType(cp) == Character.SURROGATE);
   }
 }
