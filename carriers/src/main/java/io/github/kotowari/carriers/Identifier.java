@@ -92,7 +92,7 @@ public final class Identifier {
    * to a hinted carrier.
    *
    * <p>Text longer than {@link InputNormalizer#MAX_RAW_CHARS} is answered without being read.
-   * Shorter text is read in a fixed number of linear passes: each character at most four times for
+   * Shorter text is read in a fixed number of linear passes: each character at most five times for
    * a {@code String}, at most twice for any other {@code CharSequence}.
    *
    * @param text the text as pasted, not null; any length and content
