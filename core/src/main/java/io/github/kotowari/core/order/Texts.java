@@ -30,16 +30,19 @@ final class Texts {
       int type = Character.getType(c);
       if (Character.isISOControl(c) || type == Character.FORMAT || type == Character.LINE_SEPARATOR
           || type == Character.PARAGRAPH_SEPARATOR) {
-        throw new IllegalArgumentException(field + " must not contain control or invisible characters (found U+"
-            + String.format(java.util.Locale.ROOT, "%04X", (int) c) + " at index " + i + ")");
+        throw new IllegalArgumentException(field + " must not contain control or invisible characters" + found(c, i));
       }
       if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
         i++;
       } else if (Character.isSurrogate(c)) {
-        throw new IllegalArgumentException(field + " must not contain an unpaired surrogate (found U+"
-            + String.format(java.util.Locale.ROOT, "%04X", (int) c) + " at index " + i + ")");
+        throw new IllegalArgumentException(field + " must not contain an unpaired surrogate" + found(c, i));
       }
     }
     return value;
+  }
+
+  /** Names a refused character by code unit and index: {@code " (found U+200B at index 2)"}. */
+  private static String found(char c, int index) {
+    return String.format(java.util.Locale.ROOT, " (found U+%04X at index %d)", (int) c, index);
   }
 }

@@ -2,6 +2,8 @@ package io.github.kotowari.konbini.lifecycle;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -128,12 +130,12 @@ class LifecycleBoundariesTest {
     assertTrue(amazon.processesInBusinessHoursOnly());
     assertEquals(ReflectionPolicy.DEFAULT_NIGHT_START, amazon.nightStart());
     assertEquals(ReflectionPolicy.DEFAULT_NIGHT_END, amazon.nightEnd());
-    assertTrue(amazon.calendar() != null);
+    assertNotNull(amazon.calendar());
     ReflectionPolicy anyTime = ReflectionPolicy.anyTime(Duration.ofHours(1));
     assertFalse(anyTime.processesInBusinessHoursOnly());
-    assertEquals(null, anyTime.nightStart());
-    assertEquals(null, anyTime.nightEnd());
-    assertEquals(null, anyTime.calendar());
+    assertNull(anyTime.nightStart());
+    assertNull(anyTime.nightEnd());
+    assertNull(anyTime.calendar());
   }
 
   @Test
