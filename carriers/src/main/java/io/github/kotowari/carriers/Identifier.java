@@ -43,6 +43,11 @@ public final class Identifier {
   private static final long[] LETTER_FORMATS = formatsByLength(true);
   /** The formats, one bit per ordinal, of {@link IdentifierFormat#isSevenDrFamily()}. */
   private static final long SEVEN_DR_FAMILY = sevenDrFamily();
+  /** [length]: the checks ({@link #MOD7}, {@link #FEDEX}, {@link #GS1}) of the all-digit formats of that length. */
+  private static final int[] DIGIT_CHECKS = digitChecks();
+  private static final int MOD7 = 1;
+  private static final int FEDEX = 2;
+  private static final int GS1 = 4;
   /** Marks the shared 7DR evaluation as not yet computed; no {@link IdentifierFormat#evaluate} result. */
   private static final int UNEVALUATED = Integer.MIN_VALUE;
 
@@ -62,6 +67,37 @@ public final class Identifier {
       }
     }
     return table;
+  }
+
+  private static int[] digitChecks() {
+    int[] checks = new int[InputNormalizer.MAX_FORM_DIGITS + 1];
+    for (int n = 0; n < checks.length; n++) {
+      for (IdentifierFormat f : FORMATS) {
+        if ((DIGIT_FORMATS[n] & 1L << f.ordinal()) != 0) {
+          checks[n] |= checkOf(f.checkRule());
+        }
+      }
+      if ((checks[n] & FEDEX) != 0 && (checks[n] & GS1) != 0) {
+        throw new AssertionError("two checks besides modulo 7 for " + n + " digits; the digit memo keeps one");
+      }
+    }
+    return checks;
+  }
+
+  private static int checkOf(CheckRule rule) {
+    switch (rule) {
+      case SEVEN_DR:
+      case DHL_MOD7:
+        return MOD7;
+      case FEDEX_MOD11:
+        return FEDEX;
+      case GS1_MOD10:
+        return GS1;
+      case NONE:
+        return 0;
+      default:
+        throw new AssertionError(rule + " has no digit form");
+    }
   }
 
   private static long sevenDrFamily() {
@@ -187,28 +223,75 @@ public final class Identifier {
     return match(v, v.length(), allDigits, InputNormalizer.NOT_DIGITS, context);
   }
 
-  /** {@link #match} of a {@link InputNormalizer#digitForm digit form}. */
+  /**
+   * {@link #match} of a {@link InputNormalizer#digitForm digit form}. Every format such a value can
+   * have is decided by its length and by the outcome of at most two checks (modulo 7, which all
+   * 7DR and DHL formats share, and FedEx or GS1), so the result is remembered under those three.
+   */
   private static long matchDigits(long form, IdentifyContext context) {
-    return match(null, InputNormalizer.formLength(form), true, InputNormalizer.formNibbles(form), context);
+    int n = InputNormalizer.formLength(form);
+    long nibbles = InputNormalizer.formNibbles(form);
+    int checks = DIGIT_CHECKS[n];
+    int last = CheckDigits.lastDigit(nibbles);
+    int mod7 = (checks & MOD7) == 0 ? 0 : outcomeCode(IdentifierFormat.verdict(last, CheckDigits.mod7OfData(nibbles)));
+    int other = (checks & FEDEX) != 0 ? outcomeCode(IdentifierFormat.verdict(last, CheckDigits.fedExOfData(nibbles)))
+        : (checks & GS1) != 0 ? outcomeCode(IdentifierFormat.verdict(last, CheckDigits.gs1OfData(nibbles))) : 0;
+    int key = (n * MatchMemo.OUTCOMES + mod7) * MatchMemo.OUTCOMES + other;
+    MatchMemo memo = context.memo();
+    long result = memo.digitResult(key);
+    if (result == 0) {
+      result = matchUncached(null, n, true, nibbles, context);
+      memo.rememberDigitResult(key, result);
+    }
+    return result;
+  }
+
+  /** An {@link IdentifierFormat#evaluate} outcome as a code from 0 to {@link MatchMemo#OUTCOMES} - 1. */
+  private static int outcomeCode(int evaluation) {
+    return evaluation - IdentifierFormat.NO_MATCH;
   }
 
   /**
    * Matches a normalized value against the formats that can have its length and kind, ranks the
    * readings and decides the verdict, all packed into one {@code long} (see {@link
    * Identification#pack}). The value of {@code n} characters is {@code v}, or, if {@code v} is
-   * null, the digits {@code nibbles} (see {@link InputNormalizer#digitForm}).
+   * null, the digits {@code nibbles} (see {@link InputNormalizer#digitForm}). Ranking and deciding
+   * depend only on the length, the kind and each format's outcome, so they are remembered under
+   * those.
    */
   private static long match(@Nullable String v, int n, boolean allDigits, long nibbles, IdentifyContext context) {
-    long formats = (allDigits ? DIGIT_FORMATS[n] : LETTER_FORMATS[n]) & context.includedFormats();
-    @Nullable Carrier hint = context.hint();
-    int[] rank = context.readingRanks();
-    long sorted = 0;
-    int count = 0;
-    boolean hinted = false;
+    long formats = candidates(n, allDigits, context);
+    long outcomes = outcomes(formats, v, n, allDigits, nibbles);
+    long key = outcomes << 8 | (long) n << 1 | (allDigits ? 1 : 0);
+    MatchMemo memo = context.memo();
+    long result = memo.result(key);
+    if (result == 0) {
+      result = rank(formats, outcomes, context);
+      memo.remember(key, result);
+    }
+    return result;
+  }
+
+  /** {@link #match} without the memo: what the memo remembers, computed afresh. */
+  static long matchUncached(@Nullable String v, int n, boolean allDigits, long nibbles, IdentifyContext context) {
+    long formats = candidates(n, allDigits, context);
+    return rank(formats, outcomes(formats, v, n, allDigits, nibbles), context);
+  }
+
+  private static long candidates(int n, boolean allDigits, IdentifyContext context) {
+    return (allDigits ? DIGIT_FORMATS[n] : LETTER_FORMATS[n]) & context.includedFormats();
+  }
+
+  /**
+   * Evaluates each of {@code formats}, lowest ordinal first, and packs the {@link #outcomeCode}s,
+   * four bits each, the first format's in the lowest bits.
+   */
+  private static long outcomes(long formats, @Nullable String v, int n, boolean allDigits, long nibbles) {
+    long outcomes = 0;
+    int shift = 0;
     int sevenDr = UNEVALUATED;
-    while (formats != 0) {
-      int ordinal = Long.numberOfTrailingZeros(formats);
-      formats &= formats - 1;
+    for (long left = formats; left != 0; left &= left - 1) {
+      int ordinal = Long.numberOfTrailingZeros(left);
       IdentifierFormat format = FORMATS[ordinal];
       int evaluation;
       if ((SEVEN_DR_FAMILY & 1L << ordinal) != 0) {
@@ -220,11 +303,28 @@ public final class Identifier {
       } else {
         evaluation = evaluate(format, v, n, allDigits, nibbles);
       }
+      outcomes |= (long) outcomeCode(evaluation) << shift;
+      shift += 4;
+    }
+    return outcomes;
+  }
+
+  /** Ranks the readings of {@link #outcomes} and decides the verdict (see {@link #match}). */
+  private static long rank(long formats, long outcomes, IdentifyContext context) {
+    @Nullable Carrier hint = context.hint();
+    int[] rank = context.readingRanks();
+    long sorted = 0;
+    int count = 0;
+    boolean hinted = false;
+    int shift = 0;
+    for (long left = formats; left != 0; left &= left - 1, shift += 4) {
+      int ordinal = Long.numberOfTrailingZeros(left);
+      int evaluation = (int) (outcomes >>> shift & 0xF) + IdentifierFormat.NO_MATCH;
       if (evaluation == IdentifierFormat.NO_MATCH) {
         continue;
       }
       int reading = Reading.index(ordinal, evaluation);
-      hinted |= format.carrier() == hint;
+      hinted |= FORMATS[ordinal].carrier() == hint;
       int readingRank = rank[reading];
       int at = count;
       while (at > 0 && rank[Identification.readingAt(sorted, at - 1)] > readingRank) {

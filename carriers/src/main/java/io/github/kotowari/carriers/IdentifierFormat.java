@@ -393,7 +393,7 @@ public enum IdentifierFormat {
     }
   }
 
-  private static int verdict(int checkDigit, int expected) {
+  static int verdict(int checkDigit, int expected) {
     return checkDigit == expected ? MATCH : expected;
   }
 

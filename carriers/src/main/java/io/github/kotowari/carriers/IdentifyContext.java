@@ -37,6 +37,8 @@ public final class IdentifyContext {
   private final long includedFormats;
   /** Derived: {@link Reading#ranks} for this context's priors, market and hint. */
   private final int[] readingRanks;
+  /** Derived: what {@link Identifier} decided before for this way of ranking; not part of the value. */
+  private final MatchMemo memo;
 
   private IdentifyContext(Market market, @Nullable Carrier carrierHint, Priors priors, boolean unsourcedFormats) {
     this.market = market;
@@ -51,6 +53,8 @@ public final class IdentifyContext {
     }
     this.includedFormats = included;
     this.readingRanks = Reading.ranks(priors, market, carrierHint);
+    this.memo = priors.equals(Priors.defaults()) ? MatchMemo.shared(market, carrierHint, unsourcedFormats)
+        : new MatchMemo();
   }
 
   /**
@@ -150,6 +154,10 @@ public final class IdentifyContext {
   /** The rank of each reading index (see {@link Reading#ranks}); not to be modified. */
   int[] readingRanks() {
     return readingRanks;
+  }
+
+  MatchMemo memo() {
+    return memo;
   }
 
   @Nullable Carrier hint() {
