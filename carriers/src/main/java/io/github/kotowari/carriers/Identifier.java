@@ -29,7 +29,10 @@ import org.jspecify.annotations.Nullable;
  * String} of ASCII digits and upper-case letters) is not copied. In both cases {@link
  * #identify(CharSequence, IdentifyContext)} allocates only the {@link Identification} it returns
  * and {@link #verdict(CharSequence, IdentifyContext)} nothing at all. Other text costs one
- * normalized copy. Readings and reasons are built when asked for, from shared instances.
+ * normalized copy. Ranking the readings and deciding the verdict depend only on the context and on
+ * each candidate format's outcome, so each context remembers them per combination of outcomes
+ * (about 24 KiB at most; contexts with the default priors share theirs). Readings and reasons are
+ * built when asked for, from shared instances.
  *
  * @since 0.1.0
  */
@@ -128,8 +131,9 @@ public final class Identifier {
    * to a hinted carrier.
    *
    * <p>Text longer than {@link InputNormalizer#MAX_RAW_CHARS} is answered without being read.
-   * Shorter text is read in a fixed number of linear passes: each character at most five times for
-   * a {@code String}, at most twice for any other {@code CharSequence}.
+   * Shorter text is read in a fixed number of linear passes: each character at most four times for
+   * a {@code String} (a scan, a copy, and for rejected text the normalizer's check and pass), at
+   * most twice for any other {@code CharSequence}.
    *
    * @param text the text as pasted, not null; any length and content
    * @param context what is known about the number's origin
@@ -138,27 +142,38 @@ public final class Identifier {
   public static Identification identify(CharSequence text, IdentifyContext context) {
     requireNonNull(text, "text");
     requireNonNull(context, "context");
-    long form = InputNormalizer.digitForm(text);
-    if (form != InputNormalizer.NOT_DIGITS) {
+    long form = InputNormalizer.scan(text);
+    if (InputNormalizer.isDigitForm(form)) {
       return Identification.ofDigits(form, false, matchDigits(form, context));
     }
-    if (text instanceof String) {
+    if (form != InputNormalizer.NOT_DIGITS) {
       String value = (String) text;
-      int kind = InputNormalizer.canonicalKind(value);
-      if (kind != InputNormalizer.NOT_CANONICAL) {
-        return Identification.ofValue(value, false,
-            match(value, kind == InputNormalizer.CANONICAL_DIGITS, context));
+      return Identification.ofValue(value, false, match(value, form == InputNormalizer.CANONICAL_DIGITS, context));
+    }
+    String value;
+    boolean codabar;
+    if (text instanceof String) {
+      // Strings are read a second time only to be copied; a rejected one a third time for the reason.
+      String kept = InputNormalizer.keep(text);
+      if (kept == null) {
+        return Identification.rejected(InputNormalizer.normalize(text));
       }
+      codabar = InputNormalizer.isCodabar(kept, 0, kept.length());
+      value = codabar ? kept.substring(1, kept.length() - 1) : kept;
+    } else {
+      // Other text may change between reads: it is read once more, by the normalizer alone.
+      NormalizedInput input = InputNormalizer.normalize(text);
+      if (!input.isAccepted()) {
+        return Identification.rejected(input);
+      }
+      value = input.value();
+      codabar = input.codabarRemoved();
     }
-    NormalizedInput input = InputNormalizer.normalize(text);
-    if (!input.isAccepted()) {
-      return Identification.rejected(input);
-    }
-    String value = input.value();
-    long valueForm = InputNormalizer.digitForm(value);
+    long valueForm = value.length() <= InputNormalizer.MAX_FORM_DIGITS ? InputNormalizer.digitForm(value)
+        : InputNormalizer.NOT_DIGITS;
     return valueForm != InputNormalizer.NOT_DIGITS
-        ? Identification.ofDigits(valueForm, input.codabarRemoved(), matchDigits(valueForm, context))
-        : Identification.ofValue(value, input.codabarRemoved(), match(value, isAllDigits(value), context));
+        ? Identification.ofDigits(valueForm, codabar, matchDigits(valueForm, context))
+        : Identification.ofValue(value, codabar, match(value, isAllDigits(value), context));
   }
 
   /**
@@ -183,23 +198,29 @@ public final class Identifier {
   public static Verdict verdict(CharSequence text, IdentifyContext context) {
     requireNonNull(text, "text");
     requireNonNull(context, "context");
-    long form = InputNormalizer.digitForm(text);
-    if (form != InputNormalizer.NOT_DIGITS) {
+    long form = InputNormalizer.scan(text);
+    if (InputNormalizer.isDigitForm(form)) {
       return Identification.verdictOf(matchDigits(form, context));
     }
+    if (form != InputNormalizer.NOT_DIGITS) {
+      return Identification.verdictOf(match((String) text, form == InputNormalizer.CANONICAL_DIGITS, context));
+    }
+    String value;
     if (text instanceof String) {
-      int kind = InputNormalizer.canonicalKind(text);
-      if (kind != InputNormalizer.NOT_CANONICAL) {
-        return Identification.verdictOf(match((String) text, kind == InputNormalizer.CANONICAL_DIGITS, context));
+      String kept = InputNormalizer.keep(text);
+      if (kept == null) {
+        return Verdict.UNKNOWN;
       }
+      value = InputNormalizer.isCodabar(kept, 0, kept.length()) ? kept.substring(1, kept.length() - 1) : kept;
+    } else {
+      NormalizedInput input = InputNormalizer.normalize(text);
+      if (!input.isAccepted()) {
+        return Verdict.UNKNOWN;
+      }
+      value = input.value();
     }
-    NormalizedInput input = InputNormalizer.normalize(text);
-    if (!input.isAccepted()) {
-      return Verdict.UNKNOWN;
-    }
-    // Whatever remains after the digit form failed has a letter or more than 15 digits.
-    String value = input.value();
-    long valueForm = InputNormalizer.digitForm(value);
+    long valueForm = value.length() <= InputNormalizer.MAX_FORM_DIGITS ? InputNormalizer.digitForm(value)
+        : InputNormalizer.NOT_DIGITS;
     return Identification.verdictOf(valueForm != InputNormalizer.NOT_DIGITS ? matchDigits(valueForm, context)
         : match(value, isAllDigits(value), context));
   }

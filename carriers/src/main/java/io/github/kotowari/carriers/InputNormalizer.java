@@ -2,6 +2,9 @@ package io.github.kotowari.carriers;
 
 import static java.util.Objects.requireNonNull;
 
+import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
+
 /**
  * Cleans up a number that a customer pasted from a mail, a slip or a scanner, before any format is
  * tried.
@@ -116,13 +119,13 @@ public final class InputNormalizer {
    * full-width digits.
    */
   static long digitForm(CharSequence text) {
+    return text.length() > MAX_RAW_CHARS ? NOT_DIGITS : digitFormFrom(text, 0, 0, 0);
+  }
+
+  /** {@link #digitForm} of {@code text} from {@code from} on, {@code count} digits {@code nibbles} read before it. */
+  private static long digitFormFrom(CharSequence text, int from, int count, long nibbles) {
     int length = text.length();
-    if (length > MAX_RAW_CHARS) {
-      return NOT_DIGITS;
-    }
-    long nibbles = 0;
-    int count = 0;
-    for (int i = 0; i < length; i++) {
+    for (int i = from; i < length; i++) {
       char c = text.charAt(i);
       int digit = c - '0';
       if (digit < 0 || digit > 9) {
@@ -142,6 +145,85 @@ public final class InputNormalizer {
       count++;
     }
     return count == 0 ? NOT_DIGITS : (long) count << 60 | nibbles;
+  }
+
+  /** {@link #scan}: a {@link String} that is its own normalized value, all digits, more than 15 of them. */
+  static final long CANONICAL_DIGITS = -2L;
+  /** {@link #scan}: a {@link String} that is its own normalized value and has a letter. */
+  static final long CANONICAL_WITH_LETTERS = -3L;
+
+  /**
+   * Whether a {@link #scan} result is a digit form. Forms of 8 digits or more are negative; none is
+   * -1, -2 or -3, which would need a nibble of 0xF, and a digit is at most 9.
+   */
+  static boolean isDigitForm(long scanned) {
+    return scanned < CANONICAL_WITH_LETTERS || scanned >= 0;
+  }
+
+  /**
+   * The {@link #digitForm} of {@code text} if it has one; else, for a {@link String} that {@link
+   * #normalize} would accept unchanged, {@link #CANONICAL_DIGITS} or {@link #CANONICAL_WITH_LETTERS};
+   * else {@link #NOT_DIGITS} (the text needs {@link #normalize}). Reads each character at most
+   * once and allocates nothing.
+   */
+  static long scan(CharSequence text) {
+    int length = text.length();
+    if (length > MAX_RAW_CHARS) {
+      return NOT_DIGITS;
+    }
+    if (!(text instanceof String)) {
+      return digitFormFrom(text, 0, 0, 0);
+    }
+    String s = (String) text;
+    long nibbles = 0;
+    boolean letters = false;
+    int i = 0;
+    for (; i < length; i++) {
+      char c = s.charAt(i);
+      int digit = c - '0';
+      if (digit >= 0 && digit <= 9) {
+        nibbles = nibbles << 4 | digit;
+      } else if (c >= 'A' && c <= 'Z') {
+        letters = true;
+      } else {
+        break;
+      }
+    }
+    if (i < length) {
+      // Separators, full-width or lower-case characters: a digit form if no letter came before them.
+      return letters || i > MAX_FORM_DIGITS ? NOT_DIGITS : digitFormFrom(s, i, i, nibbles);
+    }
+    if (length == 0 || length > MAX_SIGNIFICANT_CHARS) {
+      return NOT_DIGITS;
+    }
+    if (!letters) {
+      return length <= MAX_FORM_DIGITS ? (long) length << 60 | nibbles : CANONICAL_DIGITS;
+    }
+    return isCodabar(s, 0, length) ? NOT_DIGITS : CANONICAL_WITH_LETTERS;
+  }
+
+  /**
+   * The letters and digits {@link #normalize} keeps from {@code text}, Codabar letters not yet
+   * removed, as a new string; null if it rejects the text. One pass, one copy.
+   */
+  static @Nullable String keep(CharSequence text) {
+    int length = text.length();
+    if (length > MAX_RAW_CHARS) {
+      return null;
+    }
+    byte[] kept = new byte[Math.min(length, MAX_SIGNIFICANT_CHARS)];
+    int count = 0;
+    for (int i = 0; i < length; i++) {
+      char mapped = map(text.charAt(i));
+      if (mapped == SKIP) {
+        continue;
+      }
+      if (mapped == BAD || count == MAX_SIGNIFICANT_CHARS) {
+        return null;
+      }
+      kept[count++] = (byte) mapped;
+    }
+    return count == 0 ? null : new String(kept, 0, count, StandardCharsets.ISO_8859_1);
   }
 
   /** The number of digits of a {@link #digitForm}. */
@@ -166,37 +248,6 @@ public final class InputNormalizer {
     return new String(digits);
   }
 
-  /** {@link #canonicalKind}: the text needs {@link #normalize}. */
-  static final int NOT_CANONICAL = -1;
-  /** {@link #canonicalKind}: the text is its own normalized value and has a letter. */
-  static final int CANONICAL_WITH_LETTERS = 0;
-  /** {@link #canonicalKind}: the text is its own normalized value, all digits. */
-  static final int CANONICAL_DIGITS = 1;
-
-  /**
-   * Whether {@link #normalize} would accept {@code text} unchanged, as the same {@link String}, and
-   * if so whether it is all digits. One pass, no allocation.
-   */
-  static int canonicalKind(CharSequence text) {
-    int length = text.length();
-    if (!(text instanceof String) || length == 0 || length > MAX_SIGNIFICANT_CHARS) {
-      return NOT_CANONICAL;
-    }
-    boolean letters = false;
-    for (int i = 0; i < length; i++) {
-      char c = text.charAt(i);
-      if (c >= 'A' && c <= 'Z') {
-        letters = true;
-      } else if (c < '0' || c > '9') {
-        return NOT_CANONICAL;
-      }
-    }
-    if (!letters) {
-      return CANONICAL_DIGITS;
-    }
-    return isCodabar(text, 0, length) ? NOT_CANONICAL : CANONICAL_WITH_LETTERS;
-  }
-
   /** Whether every character is an ASCII digit or upper-case letter. */
   private static boolean isCanonical(CharSequence text) {
     for (int i = 0; i < text.length(); i++) {
@@ -208,7 +259,7 @@ public final class InputNormalizer {
     return true;
   }
 
-  private static boolean isCodabar(CharSequence value, int from, int to) {
+  static boolean isCodabar(CharSequence value, int from, int to) {
     if (to - from < 4 || !isCodabarGuard(value.charAt(from)) || !isCodabarGuard(value.charAt(to - 1))) {
       return false;
     }

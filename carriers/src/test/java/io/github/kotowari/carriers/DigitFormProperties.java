@@ -33,6 +33,38 @@ class DigitFormProperties {
     }
   }
 
+  /** The one-pass scan of a String: its digit form, "already normalized" (digits or letters), or "normalize it". */
+  @Property(tries = 3000)
+  void scanAgreesWithTheNormalizer(@ForAll("scanned") String text) {
+    long scanned = InputNormalizer.scan(text);
+    NormalizedInput normalized = InputNormalizer.normalize(text);
+    assertEquals(InputNormalizer.digitForm(text) != InputNormalizer.NOT_DIGITS, InputNormalizer.isDigitForm(scanned),
+        text);
+    if (InputNormalizer.isDigitForm(scanned)) {
+      assertEquals(InputNormalizer.digitForm(text), scanned, text);
+      return;
+    }
+    boolean unchanged = normalized.isAccepted() && !normalized.codabarRemoved() && normalized.value().equals(text);
+    assertEquals(unchanged, scanned != InputNormalizer.NOT_DIGITS, text);
+    if (unchanged) {
+      boolean digits = text.chars().allMatch(c -> c >= '0' && c <= '9');
+      assertEquals(digits ? InputNormalizer.CANONICAL_DIGITS : InputNormalizer.CANONICAL_WITH_LETTERS, scanned, text);
+    }
+  }
+
+  /** The copy identify makes of other strings is the normalized value with any Codabar letters still on. */
+  @Property(tries = 3000)
+  void keepIsTheNormalizedValueBeforeCodabarLettersGo(@ForAll("scanned") String text) {
+    String kept = InputNormalizer.keep(text);
+    NormalizedInput normalized = InputNormalizer.normalize(text);
+    assertEquals(normalized.isAccepted(), kept != null, text);
+    if (kept != null) {
+      boolean codabar = InputNormalizer.isCodabar(kept, 0, kept.length());
+      assertEquals(normalized.codabarRemoved(), codabar, text);
+      assertEquals(normalized.value(), codabar ? kept.substring(1, kept.length() - 1) : kept, text);
+    }
+  }
+
   @Property(tries = 2000)
   void nibbleChecksEqualTheCharacterChecks(@ForAll @NumericChars @StringLength(min = 2, max = 15) String digits) {
     long nibbles = InputNormalizer.formNibbles(InputNormalizer.digitForm(digits));
@@ -90,6 +122,17 @@ class DigitFormProperties {
     return Combinators.combine(Arbitraries.strings().numeric().ofMaxLength(43), Arbitraries.chars().range('A', 'Z'),
         Arbitraries.strings().withChars("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ").ofMaxLength(20))
         .as((digits, letter, rest) -> digits + letter + rest);
+  }
+
+  /** Pasted text, and canonical strings of every length around the digit-form and significant bounds. */
+  @Provide
+  Arbitrary<String> scanned() {
+    Arbitrary<String> canonical = Arbitraries.strings().withChars("0123456789ABCDZ").ofMinLength(0).ofMaxLength(70);
+    Arbitrary<String> digits = Arbitraries.integers().between(1, 70)
+        .flatMap(n -> Arbitraries.strings().numeric().ofLength(n));
+    Arbitrary<String> mixed = Combinators.combine(digits, Arbitraries.of("-", "ー", "a", "Z", " ", "#", "１"), digits)
+        .as((a, sep, b) -> a + sep + b);
+    return Arbitraries.oneOf(canonical, digits, mixed, pasted());
   }
 
   @Provide

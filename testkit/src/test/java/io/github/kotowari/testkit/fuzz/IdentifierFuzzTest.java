@@ -67,8 +67,8 @@ class IdentifierFuzzTest {
         assertEquals(0, counted.reads(), "over-long input is rejected before it is read");
       } else {
         // Identifier's documented bound: a text that is not a String is read at most twice (the
-        // allocation-free digit form, then normalization). A String, which this cannot count, at
-        // most five times (digit form, canonical check and its Codabar test, then normalization).
+        // allocation-free scan, then normalization). A String, which this cannot count, at most
+        // four times (the scan, a copy, and for rejected text the normalizer's check and pass).
         assertTrue(counted.reads() <= PASSES_OVER_CHAR_SEQUENCE * (long) text.length(),
             "at most two linear passes over the input");
       }
