@@ -15,8 +15,9 @@ import org.jspecify.annotations.Nullable;
  * seen whole).
  *
  * <p>Contexts with the default priors share one memo per market, hint and unsourced setting; a
- * context with custom priors has its own. A memo holds at most {@value #DIGIT_KEYS} digit results
- * and {@value #SLOTS} other entries (about 24 KiB).
+ * context with custom priors has its own, whose tables are made when it first identifies. A memo
+ * holds at most {@value #DIGIT_KEYS} digit results and {@value #SLOTS} other entries (about 24
+ * KiB).
  */
 final class MatchMemo {
   /** Radix of an {@link IdentifierFormat#evaluate} outcome code: outcome + 3, from 0 to 12. */
@@ -31,9 +32,13 @@ final class MatchMemo {
   private static final AtomicReferenceArray<MatchMemo> SHARED =
       new AtomicReferenceArray<>(Market.values().length * (Carrier.values().length + 1) * 2);
 
-  /** 0 where nothing is remembered: no packed result is 0, since a result without readings is unknown. */
-  private final long[] digitResults = new long[DIGIT_KEYS];
-  private final @Nullable Entry[] entries = new Entry[SLOTS];
+  /**
+   * 0 where nothing is remembered: no packed result is 0, since a result without readings is
+   * unknown. Made when first written, so that a context costs no table until it identifies; two
+   * threads that make one each only lose some remembered results.
+   */
+  private volatile long @Nullable [] digitResults;
+  private volatile @Nullable Entry @Nullable [] entries;
 
   /** An other-than-digits result and its key; immutable, so safely read by any thread. */
   private static final class Entry {
@@ -60,21 +65,36 @@ final class MatchMemo {
 
   /** The remembered result for a digit key, or 0. */
   long digitResult(int key) {
-    return (long) LONGS.getOpaque(digitResults, key);
+    long[] results = digitResults;
+    return results == null ? 0 : (long) LONGS.getOpaque(results, key);
   }
 
   void rememberDigitResult(int key, long result) {
-    LONGS.setOpaque(digitResults, key, result);
+    long[] results = digitResults;
+    if (results == null) {
+      results = new long[DIGIT_KEYS];
+      digitResults = results;
+    }
+    LONGS.setOpaque(results, key, result);
   }
 
   /** The remembered result for {@code key}, or 0. */
   long result(long key) {
-    Entry e = entries[slot(key)];
+    @Nullable Entry[] table = entries;
+    if (table == null) {
+      return 0;
+    }
+    Entry e = table[slot(key)];
     return e != null && e.key == key ? e.result : 0;
   }
 
   void remember(long key, long result) {
-    entries[slot(key)] = new Entry(key, result);
+    @Nullable Entry[] table = entries;
+    if (table == null) {
+      table = new Entry[SLOTS];
+      entries = table;
+    }
+    table[slot(key)] = new Entry(key, result);
   }
 
   private static int slot(long key) {
