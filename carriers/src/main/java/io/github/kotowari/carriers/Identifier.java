@@ -158,8 +158,8 @@ public final class Identifier {
       if (kept == null) {
         return Identification.rejected(InputNormalizer.normalize(text));
       }
-      codabar = InputNormalizer.isCodabar(kept, 0, kept.length());
-      value = codabar ? kept.substring(1, kept.length() - 1) : kept;
+      value = InputNormalizer.withoutCodabar(kept);
+      codabar = value.length() < kept.length();
     } else {
       // Other text may change between reads: it is read once more, by the normalizer alone.
       NormalizedInput input = InputNormalizer.normalize(text);
@@ -169,8 +169,7 @@ public final class Identifier {
       value = input.value();
       codabar = input.codabarRemoved();
     }
-    long valueForm = value.length() <= InputNormalizer.MAX_FORM_DIGITS ? InputNormalizer.digitForm(value)
-        : InputNormalizer.NOT_DIGITS;
+    long valueForm = InputNormalizer.digitForm(value);
     return valueForm != InputNormalizer.NOT_DIGITS
         ? Identification.ofDigits(valueForm, codabar, matchDigits(valueForm, context))
         : Identification.ofValue(value, codabar, match(value, isAllDigits(value), context));
@@ -211,7 +210,7 @@ public final class Identifier {
       if (kept == null) {
         return Verdict.UNKNOWN;
       }
-      value = InputNormalizer.isCodabar(kept, 0, kept.length()) ? kept.substring(1, kept.length() - 1) : kept;
+      value = InputNormalizer.withoutCodabar(kept);
     } else {
       NormalizedInput input = InputNormalizer.normalize(text);
       if (!input.isAccepted()) {
@@ -219,8 +218,7 @@ public final class Identifier {
       }
       value = input.value();
     }
-    long valueForm = value.length() <= InputNormalizer.MAX_FORM_DIGITS ? InputNormalizer.digitForm(value)
-        : InputNormalizer.NOT_DIGITS;
+    long valueForm = InputNormalizer.digitForm(value);
     return Identification.verdictOf(valueForm != InputNormalizer.NOT_DIGITS ? matchDigits(valueForm, context)
         : match(value, isAllDigits(value), context));
   }

@@ -77,10 +77,8 @@ public final class InputNormalizer {
       return NormalizedInput.rejected(InputProblem.EMPTY, 0);
     }
     if (text instanceof String && length <= MAX_SIGNIFICANT_CHARS && isCanonical(text)) {
-      String value = (String) text;
-      return isCodabar(value, 0, length)
-          ? NormalizedInput.accepted(value.substring(1, length - 1), true)
-          : NormalizedInput.accepted(value, false);
+      String value = withoutCodabar((String) text);
+      return NormalizedInput.accepted(value, value.length() < length);
     }
     char[] kept = new char[Math.min(length, MAX_SIGNIFICANT_CHARS)];
     int count = 0;
@@ -259,7 +257,13 @@ public final class InputNormalizer {
     return true;
   }
 
-  static boolean isCodabar(CharSequence value, int from, int to) {
+  /** {@code kept} without its Codabar start and stop letters, if it has them; else {@code kept} itself. */
+  static String withoutCodabar(String kept) {
+    int length = kept.length();
+    return isCodabar(kept, 0, length) ? kept.substring(1, length - 1) : kept;
+  }
+
+  private static boolean isCodabar(CharSequence value, int from, int to) {
     if (to - from < 4 || !isCodabarGuard(value.charAt(from)) || !isCodabarGuard(value.charAt(to - 1))) {
       return false;
     }
