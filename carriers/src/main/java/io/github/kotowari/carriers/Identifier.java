@@ -169,10 +169,10 @@ public final class Identifier {
       value = input.value();
       codabar = input.codabarRemoved();
     }
-    long valueForm = InputNormalizer.digitForm(value);
-    return valueForm != InputNormalizer.NOT_DIGITS
+    long valueForm = InputNormalizer.scan(value);
+    return InputNormalizer.isDigitForm(valueForm)
         ? Identification.ofDigits(valueForm, codabar, matchDigits(valueForm, context))
-        : Identification.ofValue(value, codabar, match(value, isAllDigits(value), context));
+        : Identification.ofValue(value, codabar, match(value, valueForm == InputNormalizer.CANONICAL_DIGITS, context));
   }
 
   /**
@@ -218,19 +218,9 @@ public final class Identifier {
       }
       value = input.value();
     }
-    long valueForm = InputNormalizer.digitForm(value);
-    return Identification.verdictOf(valueForm != InputNormalizer.NOT_DIGITS ? matchDigits(valueForm, context)
-        : match(value, isAllDigits(value), context));
-  }
-
-  private static boolean isAllDigits(String v) {
-    for (int i = 0; i < v.length(); i++) {
-      char c = v.charAt(i);
-      if (c < '0' || c > '9') {
-        return false;
-      }
-    }
-    return true;
+    long valueForm = InputNormalizer.scan(value);
+    return Identification.verdictOf(InputNormalizer.isDigitForm(valueForm) ? matchDigits(valueForm, context)
+        : match(value, valueForm == InputNormalizer.CANONICAL_DIGITS, context));
   }
 
   private static int evaluate(IdentifierFormat format, @Nullable String v, int n, boolean allDigits, long nibbles) {
