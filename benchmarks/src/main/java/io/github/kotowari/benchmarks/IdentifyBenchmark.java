@@ -39,6 +39,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * normalized input); {@code verdict} is {@code Identifier.verdict}, the allocation-free form for
  * normalized input; {@code normalize} is the first step alone.
  *
+ * <p>The warm-up is five seconds: on two cores {@code identify} reaches its steady speed only
+ * after three to five seconds, when the JIT's optimizing compiler has worked through its queue.
+ *
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar IdentifyBenchmark -prof gc
  * </pre>
@@ -47,7 +50,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Fork(1)
-@Warmup(iterations = 3, time = 1)
+@Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 5, time = 1)
 public class IdentifyBenchmark {
 
