@@ -29,7 +29,8 @@ import org.jspecify.annotations.Nullable;
  * String} of ASCII digits and upper-case letters) is not copied. In both cases {@link
  * #identify(CharSequence, IdentifyContext)} allocates only the {@link Identification} it returns
  * and {@link #verdict(CharSequence, IdentifyContext)} nothing at all. Other text costs one
- * normalized copy. Ranking the readings and deciding the verdict depend only on the context and on
+ * normalized copy; for a longer number pasted with separators, such as a dashed Amazon order
+ * number, that is a copy of its digits after the one scan. Ranking the readings and deciding the verdict depend only on the context and on
  * each candidate format's outcome, so each context remembers them per combination of outcomes
  * (about 24 KiB at most; contexts with the default priors share theirs). Readings and reasons are
  * built when asked for, from shared instances.
@@ -146,6 +147,10 @@ public final class Identifier {
     if (InputNormalizer.isDigitForm(form)) {
       return Identification.ofDigits(form, false, matchDigits(form, context));
     }
+    if (form == InputNormalizer.SEPARATED_DIGITS) {
+      String value = InputNormalizer.digitsOf((String) text);
+      return Identification.ofValue(value, false, match(value, true, context));
+    }
     if (form != InputNormalizer.NOT_DIGITS) {
       String value = (String) text;
       return Identification.ofValue(value, false, match(value, form == InputNormalizer.CANONICAL_DIGITS, context));
@@ -200,6 +205,9 @@ public final class Identifier {
     long form = InputNormalizer.scan(text);
     if (InputNormalizer.isDigitForm(form)) {
       return Identification.verdictOf(matchDigits(form, context));
+    }
+    if (form == InputNormalizer.SEPARATED_DIGITS) {
+      return Identification.verdictOf(match(InputNormalizer.digitsOf((String) text), true, context));
     }
     if (form != InputNormalizer.NOT_DIGITS) {
       return Identification.verdictOf(match((String) text, form == InputNormalizer.CANONICAL_DIGITS, context));

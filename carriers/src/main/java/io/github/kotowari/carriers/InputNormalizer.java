@@ -117,11 +117,15 @@ public final class InputNormalizer {
    * full-width digits.
    */
   static long digitForm(CharSequence text) {
-    return text.length() > MAX_RAW_CHARS ? NOT_DIGITS : digitFormFrom(text, 0, 0, 0);
+    return text.length() > MAX_RAW_CHARS ? NOT_DIGITS : digitFormFrom(text, 0, 0, 0, false);
   }
 
-  /** {@link #digitForm} of {@code text} from {@code from} on, {@code count} digits {@code nibbles} read before it. */
-  private static long digitFormFrom(CharSequence text, int from, int count, long nibbles) {
+  /**
+   * {@link #digitForm} of {@code text} from {@code from} on, {@code count} digits {@code nibbles}
+   * read before it. With {@code separated}, text that normalizes to more than 15 digits gives
+   * {@link #SEPARATED_DIGITS} instead of {@link #NOT_DIGITS}.
+   */
+  private static long digitFormFrom(CharSequence text, int from, int count, long nibbles, boolean separated) {
     int length = text.length();
     for (int i = from; i < length; i++) {
       char c = text.charAt(i);
@@ -136,33 +140,46 @@ public final class InputNormalizer {
           return NOT_DIGITS;
         }
       }
-      if (count == MAX_FORM_DIGITS) {
-        return NOT_DIGITS;
+      if (count >= MAX_FORM_DIGITS) {
+        if (!separated || count == MAX_SIGNIFICANT_CHARS) {
+          return NOT_DIGITS;
+        }
+      } else {
+        nibbles = nibbles << 4 | digit;
       }
-      nibbles = nibbles << 4 | digit;
       count++;
     }
-    return count == 0 ? NOT_DIGITS : (long) count << 60 | nibbles;
+    if (count == 0) {
+      return NOT_DIGITS;
+    }
+    return count > MAX_FORM_DIGITS ? SEPARATED_DIGITS : (long) count << 60 | nibbles;
   }
 
   /** {@link #scan}: a {@link String} that is its own normalized value, all digits, more than 15 of them. */
   static final long CANONICAL_DIGITS = -2L;
   /** {@link #scan}: a {@link String} that is its own normalized value and has a letter. */
   static final long CANONICAL_WITH_LETTERS = -3L;
+  /**
+   * {@link #scan}: a {@link String} that normalizes to more than 15 digits (at most {@link
+   * #MAX_SIGNIFICANT_CHARS}) and is not its own normalized value, such as a dashed Amazon order
+   * number; {@link #digitsOf} makes the value.
+   */
+  static final long SEPARATED_DIGITS = -4L;
 
   /**
    * Whether a {@link #scan} result is a digit form. Forms of 8 digits or more are negative; none is
-   * -1, -2 or -3, which would need a nibble of 0xF, and a digit is at most 9.
+   * -1 to -4, which would need a nibble of 0xF, and a digit is at most 9.
    */
   static boolean isDigitForm(long scanned) {
-    return scanned < CANONICAL_WITH_LETTERS || scanned >= 0;
+    return scanned < SEPARATED_DIGITS || scanned >= 0;
   }
 
   /**
    * The {@link #digitForm} of {@code text} if it has one; else, for a {@link String} that {@link
    * #normalize} would accept unchanged, {@link #CANONICAL_DIGITS} or {@link #CANONICAL_WITH_LETTERS};
-   * else {@link #NOT_DIGITS} (the text needs {@link #normalize}). Reads each character at most
-   * once and allocates nothing.
+   * else, for a String that normalizes to more than 15 digits, {@link #SEPARATED_DIGITS}; else
+   * {@link #NOT_DIGITS} (the text needs {@link #normalize}). Reads each character at most once and
+   * allocates nothing.
    */
   static long scan(CharSequence text) {
     int length = text.length();
@@ -170,7 +187,7 @@ public final class InputNormalizer {
       return NOT_DIGITS;
     }
     if (!(text instanceof String)) {
-      return digitFormFrom(text, 0, 0, 0);
+      return digitFormFrom(text, 0, 0, 0, false);
     }
     String s = (String) text;
     long nibbles = 0;
@@ -189,7 +206,7 @@ public final class InputNormalizer {
     }
     if (i < length) {
       // Separators, full-width or lower-case characters: a digit form if no letter came before them.
-      return letters || i > MAX_FORM_DIGITS ? NOT_DIGITS : digitFormFrom(s, i, i, nibbles);
+      return letters || i > MAX_SIGNIFICANT_CHARS ? NOT_DIGITS : digitFormFrom(s, i, i, nibbles, true);
     }
     if (length == 0 || length > MAX_SIGNIFICANT_CHARS) {
       return NOT_DIGITS;
@@ -222,6 +239,25 @@ public final class InputNormalizer {
       kept[count++] = (byte) mapped;
     }
     return count == 0 ? null : new String(kept, 0, count, StandardCharsets.ISO_8859_1);
+  }
+
+  /**
+   * The normalized value of a string {@link #scan} found {@link #SEPARATED_DIGITS}: its ASCII and
+   * full-width digits, as ASCII digits. One pass, one copy.
+   */
+  static String digitsOf(String text) {
+    int length = text.length();
+    byte[] digits = new byte[Math.min(length, MAX_SIGNIFICANT_CHARS)];
+    int count = 0;
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digits[count++] = (byte) c;
+      } else if (c >= '\uFF10' && c <= '\uFF19') {
+        digits[count++] = (byte) (c - '\uFF10' + '0');
+      }
+    }
+    return new String(digits, 0, count, StandardCharsets.ISO_8859_1);
   }
 
   /** The number of digits of a {@link #digitForm}. */

@@ -33,7 +33,10 @@ class DigitFormProperties {
     }
   }
 
-  /** The one-pass scan of a String: its digit form, "already normalized" (digits or letters), or "normalize it". */
+  /**
+   * The one-pass scan of a String: its digit form, "already normalized" (digits or letters), "more
+   * than 15 digits with separators" (whose digits {@code digitsOf} copies), or "normalize it".
+   */
   @Property(tries = 3000)
   void scanAgreesWithTheNormalizer(@ForAll("scanned") String text) {
     long scanned = InputNormalizer.scan(text);
@@ -42,6 +45,13 @@ class DigitFormProperties {
         text);
     if (InputNormalizer.isDigitForm(scanned)) {
       assertEquals(InputNormalizer.digitForm(text), scanned, text);
+      return;
+    }
+    boolean separated = normalized.isAccepted() && !normalized.codabarRemoved() && !normalized.value().equals(text)
+        && normalized.value().length() > 15 && normalized.value().chars().allMatch(c -> c >= '0' && c <= '9');
+    assertEquals(separated, scanned == InputNormalizer.SEPARATED_DIGITS, text);
+    if (separated) {
+      assertEquals(normalized.value(), InputNormalizer.digitsOf(text), text);
       return;
     }
     boolean unchanged = normalized.isAccepted() && !normalized.codabarRemoved() && normalized.value().equals(text);

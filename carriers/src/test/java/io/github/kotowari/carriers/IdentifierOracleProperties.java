@@ -47,8 +47,12 @@ class IdentifierOracleProperties {
     Arbitrary<String> pasted = Arbitraries.strings()
         .withChars("0123456789０１２３４５６７８９-－ー 　abcｊｐ\u200B\u202E.#")
         .ofMinLength(0).ofMaxLength(60);
+    // Long numbers pasted with separators and full-width digits (dashed Amazon orders, spaced USPS).
+    Arbitrary<String> separated = Arbitraries.strings()
+        .withChars("0123456789012345678901234567890123456789０１２３４５６７８９-－ー 　\u200B")
+        .ofMinLength(14).ofMaxLength(72);
     Arbitrary<String> hostile = Arbitraries.strings().all().ofMaxLength(80);
-    return Arbitraries.oneOf(digits, shaped, prefixed, pasted, hostile);
+    return Arbitraries.oneOf(digits, shaped, prefixed, pasted, separated, hostile);
   }
 
   @Provide

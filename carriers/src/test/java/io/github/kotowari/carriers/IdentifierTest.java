@@ -9,6 +9,7 @@ import com.google.common.testing.NullPointerTester;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -91,6 +92,12 @@ class IdentifierTest {
     assertEquals(IdentifierKind.ORDER_NUMBER, order.best().orElseThrow().kind());
     assertEquals("250-1234567-1234567", order.orderNumber().orElseThrow().display());
     assertTrue(order.trackingNumber().isEmpty());
+    assertEquals(Optional.of("25012345671234567"), order.normalizedValue());
+    // The same order number pasted from a Japanese page: full-width digits and long vowel marks.
+    Identification pastedOrder = Identifier.identify("２５０ー１２３４５６７ー１２３４５６７");
+    assertEquals(order, pastedOrder);
+    assertEquals(Verdict.VALID, Identifier.verdict("２５０ー１２３４５６７ー１２３４５６７"));
+    assertEquals(Verdict.UNKNOWN, Identifier.verdict("250-1234567-123456789"));  // 19 digits: no format
     Identification digital = Identifier.identify("D01-1234567-1234567");
     assertTrue(digital.orderNumber().orElseThrow().isDigital());
     Identification amazon = Identifier.identify("DA123456789");
