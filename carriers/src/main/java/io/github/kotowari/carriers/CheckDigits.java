@@ -353,9 +353,12 @@ public final class CheckDigits {
     return (int) (bytes * 0x0101010101010101L >>> 56);
   }
 
-  /** {@link #mod7} of all digits but the last (position 0) of a nibble form. */
+  /**
+   * {@link #mod7} of all digits but the last (position 0) of a nibble form: dropping the last
+   * nibble first leaves the data as a number, so one remainder is taken and no quotient.
+   */
   static int mod7OfData(long nibbles) {
-    return (int) (decimalValue(nibbles) / 10 % 7);
+    return (int) (decimalValue(nibbles >>> 4) % 7);
   }
 
   /** {@link #fedEx12At} of all digits but the last of a nibble form. */
