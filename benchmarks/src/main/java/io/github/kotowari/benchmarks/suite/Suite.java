@@ -45,8 +45,8 @@ import org.openjdk.jmh.util.Version;
  *     [--started EPOCH_SECONDS] [--log FILE]
  * </pre>
  *
- * <p>Full runs use 1 fork, 10 warm-up and 5 measured iterations of 0.5 s each (about nine seconds
- * per benchmark and parameter combination, so that the suite fits in fifteen minutes on two cores);
+ * <p>Full runs use 1 fork, 10 warm-up and 5 measured iterations of 0.5 s each (about eight seconds
+ * per benchmark and parameter combination; the whole suite takes some 15 minutes on two cores);
  * {@code --quick} uses 1 warm-up and 3 measured iterations of 0.1 s, only to check that everything
  * runs. The warm-up is five seconds because on two cores the JIT needs that long: with one
  * compiler thread per tier, {@code IdentifyBenchmark.identify} runs at 200–400 ns/op for its first
