@@ -40,7 +40,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * normalized input; {@code normalize} is the first step alone.
  *
  * <p>The warm-up is five seconds: on two cores {@code identify} reaches its steady speed only
- * after three to five seconds, when the JIT's optimizing compiler has worked through its queue.
+ * after two to five and a half seconds, when the JIT's optimizing compiler has worked through its
+ * queue.
  *
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar IdentifyBenchmark -prof gc

@@ -30,10 +30,10 @@ import org.jspecify.annotations.Nullable;
  * #identify(CharSequence, IdentifyContext)} allocates only the {@link Identification} it returns
  * and {@link #verdict(CharSequence, IdentifyContext)} nothing at all. Other text costs one
  * normalized copy; for a longer number pasted with separators, such as a dashed Amazon order
- * number, that is a copy of its digits after the one scan. Ranking the readings and deciding the verdict depend only on the context and on
- * each candidate format's outcome, so each context remembers them per combination of outcomes
- * (about 24 KiB at most; contexts with the default priors share theirs). Readings and reasons are
- * built when asked for, from shared instances.
+ * number, that is a copy of its digits after the one scan. Ranking the readings and deciding the
+ * verdict depend only on the context and on each candidate format's outcome, so each context
+ * remembers them per combination of outcomes (about 24 KiB at most; contexts with the default
+ * priors share theirs). Readings and reasons are built when asked for, from shared instances.
  *
  * @since 0.1.0
  */

@@ -49,10 +49,10 @@ import org.openjdk.jmh.util.Version;
  * per benchmark and parameter combination; the whole suite takes some 15 minutes on two cores);
  * {@code --quick} uses 1 warm-up and 3 measured iterations of 0.1 s, only to check that everything
  * runs. The warm-up is five seconds because on two cores the JIT needs that long: with one
- * compiler thread per tier, {@code IdentifyBenchmark.identify} runs at 200–400 ns/op for its first
- * two to three seconds and reaches its steady 37–45 ns/op only after three to five and a half
- * seconds; with two seconds of warm-up, measured iterations still caught that descent (one run
- * gave 115 ± 376 ns/op).
+ * compiler thread per tier, {@code IdentifyBenchmark.identify} runs at 150–400 ns/op until the
+ * optimizing compiler has worked through its queue and reaches its steady 37–45 ns/op only after
+ * two to five and a half seconds; with two seconds of warm-up, measured iterations still caught
+ * that descent (one run gave 115 ± 376 ns/op).
  */
 public final class Suite {
 
