@@ -182,12 +182,12 @@ public final class InputNormalizer {
    * allocates nothing.
    */
   static long scan(CharSequence text) {
+    if (!(text instanceof String)) {
+      return digitForm(text);
+    }
     int length = text.length();
     if (length > MAX_RAW_CHARS) {
       return NOT_DIGITS;
-    }
-    if (!(text instanceof String)) {
-      return digitFormFrom(text, 0, 0, 0, false);
     }
     String s = (String) text;
     long nibbles = 0;
@@ -242,19 +242,18 @@ public final class InputNormalizer {
   }
 
   /**
-   * The normalized value of a string {@link #scan} found {@link #SEPARATED_DIGITS}: its ASCII and
-   * full-width digits, as ASCII digits. One pass, one copy.
+   * The normalized value of a string {@link #scan} found {@link #SEPARATED_DIGITS}: its digits as
+   * {@link #map} gives them, the separators dropped. One pass, one copy; since scan has already
+   * checked every character, nothing is rejected here.
    */
   static String digitsOf(String text) {
     int length = text.length();
     byte[] digits = new byte[Math.min(length, MAX_SIGNIFICANT_CHARS)];
     int count = 0;
     for (int i = 0; i < length; i++) {
-      char c = text.charAt(i);
-      if (c >= '0' && c <= '9') {
-        digits[count++] = (byte) c;
-      } else if (c >= '\uFF10' && c <= '\uFF19') {
-        digits[count++] = (byte) (c - '\uFF10' + '0');
+      char mapped = map(text.charAt(i));
+      if (mapped != SKIP) {
+        digits[count++] = (byte) mapped;
       }
     }
     return new String(digits, 0, count, StandardCharsets.ISO_8859_1);
