@@ -21,10 +21,17 @@ final class Progress implements OutputFormat {
   private final long startNanos;
   private int count;
 
-  Progress(OutputFormat log, PrintStream terminal, long startNanos) {
+  /** Numbers its lines after {@code started} benchmarks, with times counted from {@code startNanos}. */
+  Progress(OutputFormat log, PrintStream terminal, long startNanos, int started) {
     this.log = log;
     this.terminal = terminal;
     this.startNanos = startNanos;
+    this.count = started;
+  }
+
+  /** The benchmarks started so far, those before this run's included. */
+  int count() {
+    return count;
   }
 
   @Override

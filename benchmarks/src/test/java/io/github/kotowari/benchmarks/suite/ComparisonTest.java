@@ -176,4 +176,15 @@ class ComparisonTest {
     assertThrows(IllegalArgumentException.class, () -> Suite.Settings.parse(new String[] {"--fast"}));
     assertThrows(IllegalArgumentException.class, () -> Suite.Settings.parse(new String[] {"--page"}));
   }
+
+  @Test
+  void fullRunsMeasureTheIdentificationInThreeJvmsAndQuickRunsInOne() {
+    Suite.Settings full = Suite.Settings.parse(new String[0]);
+    Suite.Settings quick = Suite.Settings.parse(new String[] {"--quick"});
+    assertEquals(3, full.forks("IdentifyBenchmark"));
+    assertEquals(1, full.forks("EligibilityBenchmark"));
+    assertEquals(1, quick.forks("IdentifyBenchmark"));
+    assertEquals("1 fork (3 for IdentifyBenchmark)", Suite.forks(full));
+    assertEquals("1 fork", Suite.forks(quick));
+  }
 }
