@@ -66,11 +66,17 @@ public final class Identification {
     return out.build();
   }
 
-  /** The normalized value, or null if it is held as {@link #digits} or the text was rejected. */
+  /**
+   * The normalized value; or, when {@link #digits} says the text was separated, the pasted text
+   * whose digits are the value; null if the value is held as {@link #digits} or the text was
+   * rejected.
+   */
   private final @Nullable String value;
   /**
-   * The normalized value as an {@link InputNormalizer#digitForm} when it is 1 to 15 digits (always,
-   * so that equal values have equal fields), else {@link InputNormalizer#NOT_DIGITS}.
+   * The normalized value as an {@link InputNormalizer#digitForm} when it is 1 to 15 digits (always);
+   * an {@link InputNormalizer#isSeparated} scan result when {@link #value} is pasted text of more
+   * than 15 digits with separators, whose digits are copied only when asked for; else {@link
+   * InputNormalizer#NOT_DIGITS}.
    */
   private final long digits;
   private final boolean codabarRemoved;
@@ -93,6 +99,15 @@ public final class Identification {
     return new Identification(value, InputNormalizer.NOT_DIGITS, codabarRemoved, null, packed);
   }
 
+  /**
+   * An accepted value of more than 15 digits held as the text it was pasted as, separators and all
+   * ({@code scanned} is its {@link InputNormalizer#isSeparated} scan result); the digits are copied
+   * when first asked for.
+   */
+  static Identification ofSeparated(String text, long scanned, long packed) {
+    return new Identification(text, scanned, false, null, packed);
+  }
+
   /** An accepted value of 1 to 15 digits, as a {@link InputNormalizer#digitForm}. */
   static Identification ofDigits(long digits, boolean codabarRemoved, long packed) {
     return new Identification(null, digits, codabarRemoved, null, packed);
@@ -106,7 +121,7 @@ public final class Identification {
   private @Nullable String valueOrNull() {
     String v = value;
     if (v != null) {
-      return v;
+      return InputNormalizer.isSeparated(digits) ? InputNormalizer.digitsOf(v) : v;
     }
     return digits == InputNormalizer.NOT_DIGITS ? null : InputNormalizer.formValue(digits);
   }
@@ -350,13 +365,14 @@ public final class Identification {
       return false;
     }
     Identification that = (Identification) other;
-    return packed == that.packed && digits == that.digits && codabarRemoved == that.codabarRemoved
-        && Objects.equals(value, that.value) && Objects.equals(rejection, that.rejection);
+    // Values, not fields: a separated text and its digits are the same number.
+    return packed == that.packed && codabarRemoved == that.codabarRemoved
+        && Objects.equals(valueOrNull(), that.valueOrNull()) && Objects.equals(rejection, that.rejection);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(value, digits, rejection, packed, codabarRemoved);
+    return Objects.hash(valueOrNull(), rejection, packed, codabarRemoved);
   }
 
   /** Returns the verdict, the masked number and the readings. */

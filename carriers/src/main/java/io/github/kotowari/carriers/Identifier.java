@@ -28,9 +28,11 @@ import org.jspecify.annotations.Nullable;
  * once into a packed form and checked in registers; text that is already normalized (a {@link
  * String} of ASCII digits and upper-case letters) is not copied. In both cases {@link
  * #identify(CharSequence, IdentifyContext)} allocates only the {@link Identification} it returns
- * and {@link #verdict(CharSequence, IdentifyContext)} nothing at all. Other text costs one
- * normalized copy; for a longer number pasted with separators, such as a dashed Amazon order
- * number, that is a copy of its digits after the one scan. Ranking the readings and deciding the
+ * and {@link #verdict(CharSequence, IdentifyContext)} nothing at all. So does a longer number
+ * pasted with separators whose length alone decides it, such as a dashed Amazon order number: the
+ * identification keeps the pasted string and copies its digits only when they are asked for.
+ * Other text costs one normalized copy (for other long numbers with separators, a copy of their
+ * digits after the one scan). Ranking the readings and deciding the
  * verdict depend only on the context and on each candidate format's outcome, so each context
  * remembers them per combination of outcomes (about 24 KiB at most; contexts with the default
  * priors share theirs). Readings and reasons are built when asked for, from shared instances.
@@ -45,6 +47,12 @@ public final class Identifier {
   private static final long[] DIGIT_FORMATS = formatsByLength(false);
   /** [length]: the formats that can match a value of that length with at least one letter. */
   private static final long[] LETTER_FORMATS = formatsByLength(true);
+  /**
+   * [length]: whether every all-digit format of that length is {@link
+   * IdentifierFormat#isDecidedByLength decided by length}, so that a value of so many digits needs
+   * no digit read (true where there is no such format).
+   */
+  private static final boolean[] DECIDED_BY_LENGTH = decidedByLength();
   /** The formats, one bit per ordinal, of {@link IdentifierFormat#isSevenDrFamily()}. */
   private static final long SEVEN_DR_FAMILY = sevenDrFamily();
   /** [length]: the checks ({@link #MOD7}, {@link #FEDEX}, {@link #GS1}) of the all-digit formats of that length. */
@@ -71,6 +79,19 @@ public final class Identifier {
       }
     }
     return table;
+  }
+
+  private static boolean[] decidedByLength() {
+    boolean[] decided = new boolean[DIGIT_FORMATS.length];
+    for (int n = 0; n < decided.length; n++) {
+      decided[n] = true;
+      for (IdentifierFormat f : FORMATS) {
+        if ((DIGIT_FORMATS[n] & 1L << f.ordinal()) != 0 && !f.isDecidedByLength()) {
+          decided[n] = false;
+        }
+      }
+    }
+    return decided;
   }
 
   private static int[] digitChecks() {
@@ -147,7 +168,12 @@ public final class Identifier {
     if (InputNormalizer.isDigitForm(form)) {
       return Identification.ofDigits(form, false, matchDigits(form, context));
     }
-    if (form == InputNormalizer.SEPARATED_DIGITS) {
+    if (InputNormalizer.isSeparated(form)) {
+      int n = InputNormalizer.separatedCount(form);
+      if (DECIDED_BY_LENGTH[n]) {
+        // A dashed Amazon order number: its length says all, its digits are copied only if asked for.
+        return Identification.ofSeparated((String) text, form, match(null, n, true, 0, context));
+      }
       String value = InputNormalizer.digitsOf((String) text);
       return Identification.ofValue(value, false, match(value, true, context));
     }
@@ -193,7 +219,8 @@ public final class Identifier {
   /**
    * Returns only the verdict of {@link #identify(CharSequence, IdentifyContext)}, always the same.
    * Allocates nothing for numbers of up to 15 digits (whatever separators and full-width digits
-   * they are pasted with) and for text that is already normalized.
+   * they are pasted with), for Amazon order numbers however they are pasted, and for text that is
+   * already normalized.
    *
    * @param text the text as pasted, not null; any length and content
    * @param context what is known about the number's origin
@@ -206,8 +233,10 @@ public final class Identifier {
     if (InputNormalizer.isDigitForm(form)) {
       return Identification.verdictOf(matchDigits(form, context));
     }
-    if (form == InputNormalizer.SEPARATED_DIGITS) {
-      return Identification.verdictOf(match(InputNormalizer.digitsOf((String) text), true, context));
+    if (InputNormalizer.isSeparated(form)) {
+      int n = InputNormalizer.separatedCount(form);
+      return Identification.verdictOf(DECIDED_BY_LENGTH[n] ? match(null, n, true, 0, context)
+          : match(InputNormalizer.digitsOf((String) text), true, context));
     }
     if (form != InputNormalizer.NOT_DIGITS) {
       return Identification.verdictOf(match((String) text, form == InputNormalizer.CANONICAL_DIGITS, context));
@@ -272,7 +301,8 @@ public final class Identifier {
    * Matches a normalized value against the formats that can have its length and kind, ranks the
    * readings and decides the verdict, all packed into one {@code long} (see {@link
    * Identification#pack}). The value of {@code n} characters is {@code v}, or, if {@code v} is
-   * null, the digits {@code nibbles} (see {@link InputNormalizer#digitForm}). Ranking and deciding
+   * null, the digits {@code nibbles} (see {@link InputNormalizer#digitForm}), or, for more than 15
+   * digits all {@link #DECIDED_BY_LENGTH decided by length}, any digits at all. Ranking and deciding
    * depend only on the length, the kind and each format's outcome, so they are remembered under
    * those.
    */

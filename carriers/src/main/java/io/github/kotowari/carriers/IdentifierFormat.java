@@ -366,7 +366,8 @@ public enum IdentifierFormat {
   /**
    * {@link #evaluate} of an all-digit value of {@code n} digits, at most {@link
    * InputNormalizer#MAX_FORM_DIGITS}, given in {@link InputNormalizer#digitForm nibble form}: the
-   * same result, without a string. Only the formats that can match such a value may be asked.
+   * same result, without a string. Formats {@link #isDecidedByLength decided by length} take any
+   * {@code n} and ignore {@code nibbles}. Only the formats that can match such a value may be asked.
    */
   int evaluateDigits(int n, long nibbles) {
     switch (this) {
@@ -388,6 +389,8 @@ public enum IdentifierFormat {
         return n >= 10 && n <= 12 ? MATCH : NO_MATCH;
       case FUKUYAMA:
         return n >= 10 && n <= 14 ? MATCH : NO_MATCH;
+      case AMAZON_ORDER:
+        return n == 17 ? MATCH : NO_MATCH;
       default:
         throw new AssertionError(this + " has no digit form of " + n + " digits");
     }
@@ -395,6 +398,23 @@ public enum IdentifierFormat {
 
   static int verdict(int checkDigit, int expected) {
     return checkDigit == expected ? MATCH : expected;
+  }
+
+  /**
+   * Whether an all-digit value matches this format or not by its length alone, with no check digit
+   * and no prefix: Sagawa's short numbers, Seino, Fukuyama and Amazon order numbers. {@link
+   * #evaluateDigits} decides them for any length without reading a digit.
+   */
+  boolean isDecidedByLength() {
+    switch (this) {
+      case SAGAWA_SHORT:
+      case SEINO:
+      case FUKUYAMA:
+      case AMAZON_ORDER:
+        return true;
+      default:
+        return false;
+    }
   }
 
   /**

@@ -123,7 +123,7 @@ public final class InputNormalizer {
   /**
    * {@link #digitForm} of {@code text} from {@code from} on, {@code count} digits {@code nibbles}
    * read before it. With {@code separated}, text that normalizes to more than 15 digits gives
-   * {@link #SEPARATED_DIGITS} instead of {@link #NOT_DIGITS}.
+   * {@link #separatedDigits} of their count instead of {@link #NOT_DIGITS}.
    */
   private static long digitFormFrom(CharSequence text, int from, int count, long nibbles, boolean separated) {
     int length = text.length();
@@ -152,7 +152,7 @@ public final class InputNormalizer {
     if (count == 0) {
       return NOT_DIGITS;
     }
-    return count > MAX_FORM_DIGITS ? SEPARATED_DIGITS : (long) count << 60 | nibbles;
+    return count > MAX_FORM_DIGITS ? separatedDigits(count) : (long) count << 60 | nibbles;
   }
 
   /** {@link #scan}: a {@link String} that is its own normalized value, all digits, more than 15 of them. */
@@ -160,24 +160,40 @@ public final class InputNormalizer {
   /** {@link #scan}: a {@link String} that is its own normalized value and has a letter. */
   static final long CANONICAL_WITH_LETTERS = -3L;
   /**
-   * {@link #scan}: a {@link String} that normalizes to more than 15 digits (at most {@link
-   * #MAX_SIGNIFICANT_CHARS}) and is not its own normalized value, such as a dashed Amazon order
-   * number; {@link #digitsOf} makes the value.
+   * {@link #scan} of a {@link String} that normalizes to {@code count} digits, more than 15 (at most
+   * {@link #MAX_SIGNIFICANT_CHARS}), and is not its own normalized value, such as a dashed Amazon
+   * order number: -3 - (count - 15), from -4 for 16 digits to -52 for 64. {@link #digitsOf} makes
+   * the value.
    */
-  static final long SEPARATED_DIGITS = -4L;
+  static long separatedDigits(int count) {
+    return CANONICAL_WITH_LETTERS - (count - MAX_FORM_DIGITS);
+  }
+
+  /** The lowest {@link #separatedDigits} value, that of {@link #MAX_SIGNIFICANT_CHARS} digits. */
+  private static final long LOWEST_SEPARATED = separatedDigits(MAX_SIGNIFICANT_CHARS);
+
+  /** Whether a {@link #scan} result is a {@link #separatedDigits} value. */
+  static boolean isSeparated(long scanned) {
+    return scanned < CANONICAL_WITH_LETTERS && scanned >= LOWEST_SEPARATED;
+  }
+
+  /** The digit count of a {@link #separatedDigits} value. */
+  static int separatedCount(long scanned) {
+    return (int) (CANONICAL_WITH_LETTERS - scanned) + MAX_FORM_DIGITS;
+  }
 
   /**
    * Whether a {@link #scan} result is a digit form. Forms of 8 digits or more are negative; none is
-   * -1 to -4, which would need a nibble of 0xF, and a digit is at most 9.
+   * from -1 to -52 (the other results), which would need nibbles of 0xF, and a digit is at most 9.
    */
   static boolean isDigitForm(long scanned) {
-    return scanned < SEPARATED_DIGITS || scanned >= 0;
+    return scanned < LOWEST_SEPARATED || scanned >= 0;
   }
 
   /**
    * The {@link #digitForm} of {@code text} if it has one; else, for a {@link String} that {@link
    * #normalize} would accept unchanged, {@link #CANONICAL_DIGITS} or {@link #CANONICAL_WITH_LETTERS};
-   * else, for a String that normalizes to more than 15 digits, {@link #SEPARATED_DIGITS}; else
+   * else, for a String that normalizes to more than 15 digits, {@link #separatedDigits}; else
    * {@link #NOT_DIGITS} (the text needs {@link #normalize}). Reads each character at most once and
    * allocates nothing.
    */
@@ -242,7 +258,7 @@ public final class InputNormalizer {
   }
 
   /**
-   * The normalized value of a string {@link #scan} found {@link #SEPARATED_DIGITS}: its digits as
+   * The normalized value of a string {@link #scan} found {@link #isSeparated separated}: its digits as
    * {@link #map} gives them, the separators dropped. One pass, one copy; since scan has already
    * checked every character, nothing is rejected here.
    */

@@ -49,8 +49,9 @@ class DigitFormProperties {
     }
     boolean separated = normalized.isAccepted() && !normalized.codabarRemoved() && !normalized.value().equals(text)
         && normalized.value().length() > 15 && normalized.value().chars().allMatch(c -> c >= '0' && c <= '9');
-    assertEquals(separated, scanned == InputNormalizer.SEPARATED_DIGITS, text);
+    assertEquals(separated, InputNormalizer.isSeparated(scanned), text);
     if (separated) {
+      assertEquals(normalized.value().length(), InputNormalizer.separatedCount(scanned), text);
       assertEquals(normalized.value(), InputNormalizer.digitsOf(text), text);
       return;
     }

@@ -166,6 +166,10 @@ class IdentifierTest {
         .addEqualityGroup(Identifier.identify("443496171020"), Identifier.identify("4434-9617-1020"))
         .addEqualityGroup(Identifier.identify("443496171020", IdentifyContext.of(Market.AMAZON_JAPAN_DOMESTIC)))
         .addEqualityGroup(Identifier.identify("EG725089303JP"))
+        // A dashed order number is held as pasted until its digits are asked for: the same number.
+        .addEqualityGroup(Identifier.identify("250-1234567-7654321"), Identifier.identify("25012345677654321"),
+            Identifier.identify("２５０ー１２３４５６７ー７６５４３２１"))
+        .addEqualityGroup(Identifier.identify("250-1234567-7654322"))
         .testEquals();
     new EqualsTester()
         .addEqualityGroup(IdentifyContext.unspecified(), IdentifyContext.of(Market.UNSPECIFIED))
