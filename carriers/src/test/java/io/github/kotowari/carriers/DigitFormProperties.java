@@ -1,10 +1,13 @@
 package io.github.kotowari.carriers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -61,6 +64,24 @@ class DigitFormProperties {
       boolean digits = text.chars().allMatch(c -> c >= '0' && c <= '9');
       assertEquals(digits ? InputNormalizer.CANONICAL_DIGITS : InputNormalizer.CANONICAL_WITH_LETTERS, scanned, text);
     }
+  }
+
+  /** Separated text of 16 to 64 digits carries its count and is never taken for a digit form. */
+  @Example
+  void separatedTextCarriesItsDigitCountFromSixteenToSixtyFour() {
+    for (int count : new int[] {16, 17, 40, 63, 64}) {
+      String text = "7".repeat(count / 2) + "-" + "3".repeat(count - count / 2);
+      long scanned = InputNormalizer.scan(text);
+      assertTrue(InputNormalizer.isSeparated(scanned), text);
+      assertFalse(InputNormalizer.isDigitForm(scanned), text);
+      assertEquals(count, InputNormalizer.separatedCount(scanned), text);
+      assertEquals(InputNormalizer.normalize(text).value(), Identifier.identify(text).normalizedValue().orElseThrow());
+    }
+    // 65 digits are too many to be a value at all; 15 are a digit form.
+    assertEquals(InputNormalizer.NOT_DIGITS, InputNormalizer.scan("7".repeat(32) + "-" + "3".repeat(33)));
+    assertTrue(InputNormalizer.isDigitForm(InputNormalizer.scan("7777777-33333333")));
+    assertFalse(InputNormalizer.isSeparated(InputNormalizer.CANONICAL_WITH_LETTERS));
+    assertFalse(InputNormalizer.isSeparated(InputNormalizer.NOT_DIGITS));
   }
 
   /** The copy identify makes of other strings is the normalized value with any Codabar letters still on. */
