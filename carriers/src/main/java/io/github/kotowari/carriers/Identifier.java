@@ -32,10 +32,10 @@ import org.jspecify.annotations.Nullable;
  * pasted with separators whose length alone decides it, such as a dashed Amazon order number: the
  * identification keeps the pasted string and copies its digits only when they are asked for.
  * Other text costs one normalized copy (for other long numbers with separators, a copy of their
- * digits after the one scan). Ranking the readings and deciding the
- * verdict depend only on the context and on each candidate format's outcome, so each context
- * remembers them per combination of outcomes (about 24 KiB at most; contexts with the default
- * priors share theirs). Readings and reasons are built when asked for, from shared instances.
+ * digits after the one scan). Ranking the readings and deciding the verdict depend only on the
+ * context and on each candidate format's outcome, so each context remembers them per combination
+ * of outcomes (about 24 KiB at most; contexts with the default priors share theirs). Readings and
+ * reasons are built when asked for, from shared instances.
  *
  * @since 0.1.0
  */
