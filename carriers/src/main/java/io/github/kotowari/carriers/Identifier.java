@@ -172,7 +172,7 @@ public final class Identifier {
       int n = InputNormalizer.separatedCount(form);
       if (DECIDED_BY_LENGTH[n]) {
         // A dashed Amazon order number: its length says all, its digits are copied only if asked for.
-        return Identification.ofSeparated((String) text, form, match(null, n, true, 0, context));
+        return Identification.ofSeparated((String) text, form, matchByLength(n, context));
       }
       String value = InputNormalizer.digitsOf((String) text);
       return Identification.ofValue(value, false, match(value, true, context));
@@ -235,7 +235,7 @@ public final class Identifier {
     }
     if (InputNormalizer.isSeparated(form)) {
       int n = InputNormalizer.separatedCount(form);
-      return Identification.verdictOf(DECIDED_BY_LENGTH[n] ? match(null, n, true, 0, context)
+      return Identification.verdictOf(DECIDED_BY_LENGTH[n] ? matchByLength(n, context)
           : match(InputNormalizer.digitsOf((String) text), true, context));
     }
     if (form != InputNormalizer.NOT_DIGITS) {
@@ -262,6 +262,14 @@ public final class Identifier {
 
   private static int evaluate(IdentifierFormat format, @Nullable String v, int n, boolean allDigits, long nibbles) {
     return v == null ? format.evaluateDigits(n, nibbles) : format.evaluate(v, allDigits);
+  }
+
+  /**
+   * {@link #match} of a value of {@code n} digits whose length {@link #DECIDED_BY_LENGTH decides}
+   * it: no digit is read.
+   */
+  private static long matchByLength(int n, IdentifyContext context) {
+    return match(null, n, true, 0, context);
   }
 
   /** {@link #match} of a normalized value that is not a digit form. */

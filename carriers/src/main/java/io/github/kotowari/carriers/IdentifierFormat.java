@@ -383,15 +383,10 @@ public enum IdentifierFormat {
         return n == 12 ? verdict(CheckDigits.lastDigit(nibbles), CheckDigits.fedExOfData(nibbles)) : NO_MATCH;
       case FEDEX_GROUND_15:
         return n == 15 ? verdict(CheckDigits.lastDigit(nibbles), CheckDigits.gs1OfData(nibbles)) : NO_MATCH;
-      case SAGAWA_SHORT:
-        return n == 10 || n == 11 ? MATCH : NO_MATCH;
-      case SEINO:
-        return n >= 10 && n <= 12 ? MATCH : NO_MATCH;
-      case FUKUYAMA:
-        return n >= 10 && n <= 14 ? MATCH : NO_MATCH;
-      case AMAZON_ORDER:
-        return n == 17 ? MATCH : NO_MATCH;
       default:
+        if (isDecidedByLength()) {
+          return canHaveLength(n) ? MATCH : NO_MATCH;
+        }
         throw new AssertionError(this + " has no digit form of " + n + " digits");
     }
   }
@@ -403,7 +398,7 @@ public enum IdentifierFormat {
   /**
    * Whether an all-digit value matches this format or not by its length alone, with no check digit
    * and no prefix: Sagawa's short numbers, Seino, Fukuyama and Amazon order numbers. {@link
-   * #evaluateDigits} decides them for any length without reading a digit.
+   * #evaluateDigits} decides them for any length by {@link #canHaveLength}, without reading a digit.
    */
   boolean isDecidedByLength() {
     switch (this) {
