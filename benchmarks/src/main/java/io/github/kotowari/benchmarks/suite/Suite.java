@@ -49,7 +49,7 @@ import org.openjdk.jmh.util.Version;
  *
  * <p>Full runs use 1 fork (3 for the classes of {@link #FORKS}), 10 warm-up and 5 measured
  * iterations of 0.5 s each (about eight seconds per benchmark, parameter combination and fork; the
- * whole suite takes some 18 minutes on two cores);
+ * whole suite takes some 19 minutes on two cores);
  * {@code --quick} uses 1 warm-up and 3 measured iterations of 0.1 s, only to check that everything
  * runs. The warm-up is five seconds because on two cores the JIT needs that long: with one
  * compiler thread per tier, {@code IdentifyBenchmark.identify} runs at 150–400 ns/op until the
