@@ -107,14 +107,12 @@ public class IdentifyShapesBenchmark {
     return Identifier.identify(nextInput());
   }
 
-  /** Reads every character of the input once: the floor for any identification of these lines. */
+  /**
+   * Reads every character of the input once ({@link IdentifyBenchmark#readOnce}): the floor for any
+   * identification of these lines.
+   */
   @Benchmark
   public int baseline() {
-    String input = nextInput();
-    int sum = 0;
-    for (int i = 0; i < input.length(); i++) {
-      sum += input.charAt(i);
-    }
-    return sum;
+    return IdentifyBenchmark.readOnce(nextInput());
   }
 }
