@@ -70,7 +70,7 @@ public class IdentifyBenchmark {
           .map(NormalizedInput::value).toArray(String[]::new);
     } else {
       corpus = lines.stream()
-          .filter(line -> inputs.equals("all") || line.chars().allMatch(c -> c < 0x80))
+          .filter(line -> inputs.equals("all") || isAscii(line))
           .toArray(String[]::new);
     }
   }
@@ -103,6 +103,16 @@ public class IdentifyBenchmark {
   @Benchmark
   public int baseline() {
     return readOnce(nextInput());
+  }
+
+  /**
+   * Whether {@code line} is pure ASCII: the lines of the {@code inputs=ascii} row.
+   *
+   * @param line a line of the corpus
+   * @return true if every character is below U+0080
+   */
+  static boolean isAscii(String line) {
+    return line.chars().allMatch(c -> c < 0x80);
   }
 
   /**

@@ -65,7 +65,7 @@ public class IdentifyShapesBenchmark {
    * @throws IllegalArgumentException if the line has a character outside ASCII
    */
   static String shapeOf(String line) {
-    if (!line.chars().allMatch(c -> c < 0x80)) {
+    if (!IdentifyBenchmark.isAscii(line)) {
       throw new IllegalArgumentException("not an ASCII line: " + line);
     }
     if (line.matches("[0-9]{1,15}")) {
@@ -88,7 +88,7 @@ public class IdentifyShapesBenchmark {
   public void setUp() {
     List<String> lines = IdentifyCorpus.readResource(IdentifyCorpus.INPUTS);
     corpus = lines.stream()
-        .filter(line -> line.chars().allMatch(c -> c < 0x80) && shapeOf(line).equals(shape))
+        .filter(line -> IdentifyBenchmark.isAscii(line) && shapeOf(line).equals(shape))
         .toArray(String[]::new);
     if (corpus.length == 0) {
       throw new IllegalStateException("no ASCII line of shape " + shape + " in the corpus");

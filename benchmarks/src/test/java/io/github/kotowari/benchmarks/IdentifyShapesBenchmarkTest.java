@@ -39,7 +39,7 @@ class IdentifyShapesBenchmarkTest {
   void theAsciiLinesSplitIntoTheShapesTheGuidesCount() {
     Map<String, Integer> counts = new TreeMap<>();
     for (String line : IdentifyCorpus.readResource(IdentifyCorpus.INPUTS)) {
-      if (line.chars().allMatch(c -> c < 0x80)) {
+      if (IdentifyBenchmark.isAscii(line)) {
         counts.merge(IdentifyShapesBenchmark.shapeOf(line), 1, Integer::sum);
       }
     }
