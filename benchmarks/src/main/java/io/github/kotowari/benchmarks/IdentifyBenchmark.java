@@ -39,9 +39,12 @@ import org.openjdk.jmh.annotations.Warmup;
  * normalized input); {@code verdict} is {@code Identifier.verdict}, the allocation-free form for
  * normalized input; {@code normalize} is the first step alone.
  *
- * <p>The warm-up is five seconds: on two cores {@code identify} reaches its steady speed only
- * after two to five and a half seconds, when the JIT's optimizing compiler has worked through its
- * queue.
+ * <p>The JVM gets a fixed heap of 512 MiB, touched before the first iteration ({@code -Xms512m
+ * -Xmx512m -XX:+AlwaysPreTouch}). With the default heap (a quarter of the machine's memory) the
+ * heap keeps growing while {@code identify} allocates, and on the virtual machines the figures come
+ * from, first touches of fresh memory are slow: warm-up iterations then ran at 100 to 300 ns/op for
+ * 1.5 s and once for 9 s. With the touched heap only the first half second, while the JIT compiles,
+ * is slow. The warm-up stays at five seconds.
  *
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar IdentifyBenchmark -prof gc
@@ -50,7 +53,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Fork(1)
+@Fork(value = 1, jvmArgsAppend = {"-Xms512m", "-Xmx512m", "-XX:+AlwaysPreTouch"})
 @Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 5, time = 1)
 public class IdentifyBenchmark {

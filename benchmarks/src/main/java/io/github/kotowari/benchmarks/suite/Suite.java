@@ -51,11 +51,13 @@ import org.openjdk.jmh.util.Version;
  * iterations of 0.5 s each (about eight seconds per benchmark, parameter combination and fork; the
  * whole suite takes some 19 minutes on two cores);
  * {@code --quick} uses 1 warm-up and 3 measured iterations of 0.1 s, only to check that everything
- * runs. The warm-up is five seconds because on two cores the JIT needs that long: with one
- * compiler thread per tier, {@code IdentifyBenchmark.identify} runs at 150–400 ns/op until the
- * optimizing compiler has worked through its queue and reaches its steady 37–45 ns/op only after
- * two to five and a half seconds; with two seconds of warm-up, measured iterations still caught
- * that descent (one run gave 115 ± 376 ns/op).
+ * runs. The warm-up is five seconds. {@code IdentifyBenchmark.identify} starts at 100–400 ns/op
+ * for two reasons: the JIT's queue (about half a second on two cores) and, with an uncapped heap,
+ * the heap's growth, whose fresh pages are slow to touch on the virtual machines the figures come
+ * from (1.5 s as a rule, 9 s once). With two seconds of warm-up, measured iterations caught that
+ * start (one run gave 115 ± 376 ns/op). The benchmark classes that do not set a heap of their own
+ * therefore run with a fixed, pre-touched heap of 512 MiB (their {@code @Fork} arguments), which
+ * leaves only the JIT's half second.
  */
 public final class Suite {
 
@@ -196,10 +198,11 @@ public final class Suite {
   }
 
   /**
-   * Benchmark classes that a full run measures in more than one JVM, and in how many. The JIT
-   * settles {@code IdentifyBenchmark}'s methods into a fast or a slow state that differs from one
-   * JVM to the next ({@code identify} at 37–43 or at 57–67 ns/op on the same jar); one JVM cannot
-   * tell which it caught, three give a mean over the states and an error that shows their spread.
+   * Benchmark classes that a full run measures in more than one JVM, and in how many. {@code
+   * IdentifyBenchmark}'s methods run in a fast or a slow state ({@code identify} at 37–48 or at
+   * 57–75 ns/op on the same jar) that differs from one JVM to the next and sometimes changes within
+   * one; one JVM cannot tell which it caught, three give a mean over the states and an error that
+   * shows their spread.
    */
   static final Map<String, Integer> FORKS = Map.of("IdentifyBenchmark", 3);
 
