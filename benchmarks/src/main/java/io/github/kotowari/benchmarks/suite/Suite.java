@@ -49,7 +49,7 @@ import org.openjdk.jmh.util.Version;
  *
  * <p>Full runs use 1 fork (3 for the classes of {@link #FORKS}), 10 warm-up and 5 measured
  * iterations of 0.5 s each (about eight seconds per benchmark, parameter combination and fork; the
- * whole suite takes some 19 minutes on two cores);
+ * whole suite takes some 21 minutes on two cores);
  * {@code --quick} uses 1 warm-up and 3 measured iterations of 0.1 s, only to check that everything
  * runs. The warm-up is five seconds. {@code IdentifyBenchmark.identify} starts at 100–400 ns/op
  * for two reasons: the JIT's queue (about half a second on two cores) and, with an uncapped heap,
