@@ -42,9 +42,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>The JVM gets a fixed heap of 512 MiB, touched before the first iteration ({@code -Xms512m
  * -Xmx512m -XX:+AlwaysPreTouch}). With the default heap (a quarter of the machine's memory) the
  * heap keeps growing while {@code identify} allocates, and on the virtual machines the figures come
- * from, first touches of fresh memory are slow: warm-up iterations then ran at 100 to 300 ns/op for
- * 1.5 s and once for 9 s. With the touched heap only the first half second, while the JIT compiles,
- * is slow. The warm-up stays at five seconds.
+ * from, first touches of fresh memory are slow: warm-up iterations then ran at 90 to 330 ns/op for
+ * 1.5 s as a rule, and once, on the digit lines alone, for 9 s. With the touched heap only the first
+ * half second, while the JIT compiles, is slow. The warm-up stays at five seconds.
  *
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar IdentifyBenchmark -prof gc

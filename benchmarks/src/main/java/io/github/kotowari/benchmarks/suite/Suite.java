@@ -51,13 +51,13 @@ import org.openjdk.jmh.util.Version;
  * iterations of 0.5 s each (about eight seconds per benchmark, parameter combination and fork; the
  * whole suite takes some 21 minutes on two cores);
  * {@code --quick} uses 1 warm-up and 3 measured iterations of 0.1 s, only to check that everything
- * runs. The warm-up is five seconds. {@code IdentifyBenchmark.identify} starts at 100–400 ns/op
- * for two reasons: the JIT's queue (about half a second on two cores) and, with an uncapped heap,
- * the heap's growth, whose fresh pages are slow to touch on the virtual machines the figures come
- * from (1.5 s as a rule, 9 s once). With two seconds of warm-up, measured iterations caught that
- * start (one run gave 115 ± 376 ns/op). The benchmark classes that do not set a heap of their own
- * therefore run with a fixed, pre-touched heap of 512 MiB (their {@code @Fork} arguments), which
- * leaves only the JIT's half second.
+ * runs. The warm-up is five seconds. {@code IdentifyBenchmark.identify} starts at 90–400 ns/op for
+ * two reasons: the JIT's queue (about half a second on two cores) and, with an uncapped heap, the
+ * heap's growth, whose fresh pages are slow to touch on the virtual machines the figures come from
+ * (1.5 s as a rule, once 9 s on the digit lines alone). With two seconds of warm-up, measured
+ * iterations caught that start (one run gave 115 ± 376 ns/op). The benchmark classes that do not
+ * set a heap of their own therefore run with a fixed, pre-touched heap of 512 MiB (the arguments of
+ * their {@code @Fork}), which leaves only the JIT's half second.
  */
 public final class Suite {
 
