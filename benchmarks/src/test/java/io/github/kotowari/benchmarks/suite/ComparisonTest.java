@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
@@ -178,13 +179,24 @@ class ComparisonTest {
   }
 
   @Test
-  void fullRunsMeasureTheIdentificationInThreeJvmsAndQuickRunsInOne() {
+  void fullRunsMeasureTheIdentificationAndItsBaselineInThreeJvmsAndQuickRunsInOne() {
     Suite.Settings full = Suite.Settings.parse(new String[0]);
     Suite.Settings quick = Suite.Settings.parse(new String[] {"--quick"});
-    assertEquals(3, full.forks("IdentifyBenchmark"));
-    assertEquals(1, full.forks("EligibilityBenchmark"));
-    assertEquals(1, quick.forks("IdentifyBenchmark"));
-    assertEquals("1 fork (3 for IdentifyBenchmark)", Suite.forks(full));
+    assertEquals(3, full.forks("IdentifyBenchmark.identify"));
+    assertEquals(3, full.forks("IdentifyBenchmark.baseline"));
+    assertEquals(1, full.forks("IdentifyBenchmark.verdict"));
+    assertEquals(1, full.forks("EligibilityBenchmark.eligibility"));
+    assertEquals(1, quick.forks("IdentifyBenchmark.identify"));
+    assertEquals("1 fork (3 for IdentifyBenchmark.baseline, 3 for IdentifyBenchmark.identify)", Suite.forks(full));
     assertEquals("1 fork", Suite.forks(quick));
+  }
+
+  @Test
+  void aForkedBenchmarksPatternFindsItsOwnMethodAndNoOther() {
+    Pattern identify = Pattern.compile(Suite.benchmarkPattern("IdentifyBenchmark.identify"));
+    assertTrue(identify.matcher("io.github.kotowari.benchmarks.IdentifyBenchmark.identify").find());
+    assertFalse(identify.matcher("io.github.kotowari.benchmarks.IdentifyBenchmark.identifyAll").find());
+    assertFalse(identify.matcher("io.github.kotowari.benchmarks.IdentifyShapesBenchmark.identify").find());
+    assertFalse(identify.matcher("io.github.kotowari.benchmarks.IdentifyBenchmark.verdict").find());
   }
 }
