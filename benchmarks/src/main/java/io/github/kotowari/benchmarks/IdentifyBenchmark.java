@@ -44,7 +44,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * heap keeps growing while {@code identify} allocates, and on the virtual machines the figures come
  * from, first touches of fresh memory are slow: warm-up iterations then ran at 90 to 330 ns/op for
  * 1.5 s as a rule, and once, on the digit lines alone, for 9 s. With the touched heap only the first
- * half second, while the JIT compiles, is slow. The warm-up stays at five seconds.
+ * half second, while the JIT compiles, is slow, and the suite's 2.4 s of warm-up leave a margin.
  *
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar IdentifyBenchmark -prof gc

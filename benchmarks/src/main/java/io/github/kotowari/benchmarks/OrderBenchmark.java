@@ -23,7 +23,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Building an {@link Order} is linear in its number of lines: the time per line should stay flat
- * from 10³ to 10⁶ lines (validation, duplicate-id check and totals are one pass). Divide the score by
+ * from 10⁴ to 10⁶ lines (validation, duplicate-id check and totals are one pass). Divide the score by
  * {@code lines} to compare sizes.
  *
  * <pre>
@@ -38,7 +38,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 3, time = 1)
 public class OrderBenchmark {
 
-  @Param({"1000", "10000", "100000", "1000000"})
+  @Param({"10000", "100000", "1000000"})
   public int lines;
 
   private List<LineItem> items;

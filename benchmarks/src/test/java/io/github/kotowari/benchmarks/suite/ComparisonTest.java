@@ -192,6 +192,18 @@ class ComparisonTest {
   }
 
   @Test
+  void classesWithLargeInputsWarmUpLongerInFullRuns() {
+    Suite.Settings full = Suite.Settings.parse(new String[0]);
+    Suite.Settings quick = Suite.Settings.parse(new String[] {"--quick"});
+    assertEquals(10, full.warmupIterations("EligibilityBenchmark"));
+    assertEquals(6, full.warmupIterations("IdentifyBenchmark"));
+    assertEquals(1, quick.warmupIterations("EligibilityBenchmark"));
+    assertEquals("6 (10 for EligibilityBenchmark, OrderBenchmark, RuleSetBenchmark, SplitBenchmark)",
+        Suite.warmups(full));
+    assertEquals("1", Suite.warmups(quick));
+  }
+
+  @Test
   void aForkedBenchmarksPatternFindsItsOwnMethodAndNoOther() {
     Pattern identify = Pattern.compile(Suite.benchmarkPattern("IdentifyBenchmark.identify"));
     assertTrue(identify.matcher("io.github.kotowari.benchmarks.IdentifyBenchmark.identify").find());
