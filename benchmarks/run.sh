@@ -3,7 +3,7 @@
 # (ts-tracking-number) on the identification corpus, runs the whole JMH suite with -prof gc, prints
 # one comparison table and rewrites docs/performance.md.
 #
-#   benchmarks/run.sh            full run (about 21 minutes on 2 cores); writes docs/performance.md
+#   benchmarks/run.sh            full run (about 14 minutes on 2 cores); writes docs/performance.md
 #   benchmarks/run.sh --quick    smoke run, tiny iterations; writes benchmarks/target/performance-quick.md
 #   benchmarks/run.sh [--quick] --include REGEX...   only the JMH benchmarks matching REGEX
 #

@@ -43,8 +43,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * -Xmx512m -XX:+AlwaysPreTouch}). With the default heap (a quarter of the machine's memory) the
  * heap keeps growing while {@code identify} allocates, and on the virtual machines the figures come
  * from, first touches of fresh memory are slow: warm-up iterations then ran at 90 to 330 ns/op for
- * 1.5 s as a rule, and once, on the digit lines alone, for 9 s. With the touched heap only the first
- * half second, while the JIT compiles, is slow, and the suite's 2.4 s of warm-up leave a margin.
+ * 1.5 s as a rule, and once, on the digit lines alone, for 9 s. With the touched heap only the start,
+ * while the JIT compiles, is slow: in the suite's run of 2026-12-02 16:23 UTC every row was steady
+ * by its fifth warm-up iteration of 0.4 s, within the 2.4 s of warm-up.
  *
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar IdentifyBenchmark -prof gc

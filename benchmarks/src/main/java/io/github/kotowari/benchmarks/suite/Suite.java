@@ -52,7 +52,7 @@ import org.openjdk.jmh.util.Version;
  *
  * <p>Full runs use 1 fork (3 for the benchmarks of {@link #FORKS}), 6 warm-up (10 for the classes
  * of {@link #SLOW_TO_WARM}) and 5 measured iterations of 0.4 s each (six to eight seconds per
- * benchmark, parameter combination and fork with the JVM's start; the whole command takes some 13
+ * benchmark, parameter combination and fork with the JVM's start; the whole command takes some 14
  * minutes on two cores, under the 15 it is allowed); {@code --quick} uses 1 warm-up and 3 measured
  * iterations of 0.1 s, only to check that everything runs. {@code IdentifyBenchmark.identify}
  * starts at 90–400 ns/op for two reasons: the
@@ -60,9 +60,9 @@ import org.openjdk.jmh.util.Version;
  * whose fresh pages are slow to touch on the virtual machines the figures come from (1.5 s as a
  * rule, once 9 s on the digit lines alone). The benchmark classes that do not set a heap of their
  * own therefore run with a fixed, pre-touched heap of 512 MiB (the arguments of their {@code @Fork}),
- * which leaves only the JIT's half second: in the run of 2026-12-02 at 15:04 UTC every such
- * benchmark was within its steady range from its third warm-up iteration of 0.5 s on, so 2.4 s of
- * warm-up leave a margin.
+ * which leaves only the JIT's start: in the run of 2026-12-02 at 16:23 UTC every such benchmark
+ * was within its steady range by its fifth warm-up iteration of 0.4 s at the latest, within the
+ * 2.4 s of warm-up.
  */
 public final class Suite {
 
