@@ -178,29 +178,29 @@ class ComparisonTest {
     assertThrows(IllegalArgumentException.class, () -> Suite.Settings.parse(new String[] {"--page"}));
   }
 
+  /** The settings of a full run and of a quick one, as the command line gives them. */
+  private static final Suite.Settings FULL = Suite.Settings.parse(new String[0]);
+  private static final Suite.Settings QUICK = Suite.Settings.parse(new String[] {"--quick"});
+
   @Test
   void fullRunsMeasureTheIdentificationAndItsBaselineInThreeJvmsAndQuickRunsInOne() {
-    Suite.Settings full = Suite.Settings.parse(new String[0]);
-    Suite.Settings quick = Suite.Settings.parse(new String[] {"--quick"});
-    assertEquals(3, full.forks("IdentifyBenchmark.identify"));
-    assertEquals(3, full.forks("IdentifyBenchmark.baseline"));
-    assertEquals(1, full.forks("IdentifyBenchmark.verdict"));
-    assertEquals(1, full.forks("EligibilityBenchmark.eligibility"));
-    assertEquals(1, quick.forks("IdentifyBenchmark.identify"));
-    assertEquals("1 fork (3 for IdentifyBenchmark.baseline, 3 for IdentifyBenchmark.identify)", Suite.forks(full));
-    assertEquals("1 fork", Suite.forks(quick));
+    assertEquals(3, FULL.forks("IdentifyBenchmark.identify"));
+    assertEquals(3, FULL.forks("IdentifyBenchmark.baseline"));
+    assertEquals(1, FULL.forks("IdentifyBenchmark.verdict"));
+    assertEquals(1, FULL.forks("EligibilityBenchmark.eligibility"));
+    assertEquals(1, QUICK.forks("IdentifyBenchmark.identify"));
+    assertEquals("1 fork (3 for IdentifyBenchmark.baseline, 3 for IdentifyBenchmark.identify)", Suite.forks(FULL));
+    assertEquals("1 fork", Suite.forks(QUICK));
   }
 
   @Test
   void classesWithLargeInputsWarmUpLongerInFullRuns() {
-    Suite.Settings full = Suite.Settings.parse(new String[0]);
-    Suite.Settings quick = Suite.Settings.parse(new String[] {"--quick"});
-    assertEquals(10, full.warmupIterations("EligibilityBenchmark"));
-    assertEquals(6, full.warmupIterations("IdentifyBenchmark"));
-    assertEquals(1, quick.warmupIterations("EligibilityBenchmark"));
+    assertEquals(10, FULL.warmupIterations("EligibilityBenchmark"));
+    assertEquals(6, FULL.warmupIterations("IdentifyBenchmark"));
+    assertEquals(1, QUICK.warmupIterations("EligibilityBenchmark"));
     assertEquals("6 (10 for EligibilityBenchmark, OrderBenchmark, RuleSetBenchmark, SplitBenchmark)",
-        Suite.warmups(full));
-    assertEquals("1", Suite.warmups(quick));
+        Suite.warmups(FULL));
+    assertEquals("1", Suite.warmups(QUICK));
   }
 
   @Test
