@@ -55,10 +55,9 @@ import org.openjdk.jmh.util.Version;
  * benchmark, parameter combination and fork with the JVM's start; the whole command takes some 14
  * minutes on two cores, under the 15 it is allowed); {@code --quick} uses 1 warm-up and 3 measured
  * iterations of 0.1 s, only to check that everything runs. {@code IdentifyBenchmark.identify}
- * starts at 90–400 ns/op for two reasons: the
- * JIT's queue (about half a second on two cores) and, with an uncapped heap, the heap's growth,
- * whose fresh pages are slow to touch on the virtual machines the figures come from (1.5 s as a
- * rule, once 9 s on the digit lines alone). The benchmark classes that do not set a heap of their
+ * starts at 90–450 ns/op for two reasons: the JIT's queue (half a second to two seconds on two
+ * cores) and, with an uncapped heap, the heap's growth, whose fresh pages are slow to touch on the
+ * virtual machines the figures come from (1.5 s as a rule, once 9 s on the digit lines alone). The benchmark classes that do not set a heap of their
  * own therefore run with a fixed, pre-touched heap of 512 MiB (the arguments of their {@code @Fork}),
  * which leaves only the JIT's start: in the run of 2026-12-02 at 16:23 UTC every such benchmark
  * was within its steady range by its fifth warm-up iteration of 0.4 s at the latest, within the
@@ -82,9 +81,14 @@ public final class Suite {
     String command = "benchmarks/run.sh";
     long startedEpochSecond = System.currentTimeMillis() / 1000;
 
-    /** The warm-up iterations for a benchmark class: 1 in quick runs; see {@link #SLOW_TO_WARM}. */
+    /** The usual warm-up iterations: 6, or 1 in quick runs. */
+    int warmupIterations() {
+      return quick ? 1 : 6;
+    }
+
+    /** The warm-up iterations for a benchmark class: more for those of {@link #SLOW_TO_WARM}. */
     int warmupIterations(String benchmarkClass) {
-      return quick ? 1 : SLOW_TO_WARM.contains(benchmarkClass) ? 10 : 6;
+      return !quick && SLOW_TO_WARM.contains(benchmarkClass) ? 10 : warmupIterations();
     }
 
     /** The forks for a benchmark ({@code Class.method}): 1 in quick runs; see {@link #FORKS}. */
@@ -182,7 +186,7 @@ public final class Suite {
     System.out.println("JMH " + Version.getPlainVersion() + ", full log in " + settings.log);
     long start = System.nanoTime();
     List<Measurement> measured = new ArrayList<>();
-    ChainedOptionsBuilder rest = options(settings, settings.json, 1, settings.warmupIterations(""));
+    ChainedOptionsBuilder rest = options(settings, settings.json, 1, settings.warmupIterations());
     for (String include : settings.includes) {
       rest.include(include);
     }
@@ -205,7 +209,7 @@ public final class Suite {
     }
     for (Map.Entry<Integer, List<String>> group : byCount.entrySet()) {
       Path json = settings.json.resolveSibling(group.getKey() + "-forks-" + settings.json.getFileName());
-      ChainedOptionsBuilder options = options(settings, json, group.getKey(), settings.warmupIterations(""));
+      ChainedOptionsBuilder options = options(settings, json, group.getKey(), settings.warmupIterations());
       for (String benchmark : group.getValue()) {
         includeWithin(options, benchmarkPattern(benchmark), settings.includes);
       }
@@ -354,9 +358,9 @@ public final class Suite {
   /** The warm-up iterations of a run, as the page states them: "6 (10 for EligibilityBenchmark, …)". */
   static String warmups(Settings settings) {
     List<String> more = SLOW_TO_WARM.stream().sorted()
-        .filter(c -> settings.warmupIterations(c) != settings.warmupIterations(""))
+        .filter(c -> settings.warmupIterations(c) != settings.warmupIterations())
         .toList();
-    return settings.warmupIterations("") + (more.isEmpty() ? ""
+    return settings.warmupIterations() + (more.isEmpty() ? ""
         : " (" + settings.warmupIterations(more.get(0)) + " for " + String.join(", ", more) + ")");
   }
 
