@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -54,6 +55,7 @@ public class IdentifyShapesBenchmark {
   @Param({"digits", "longDigits", "letters", "separated", "other"})
   public String shape;
 
+  private String[] lines;
   private String[] corpus;
   private int next;
 
@@ -86,13 +88,18 @@ public class IdentifyShapesBenchmark {
   /** Reads the corpus from the class path, keeping the ASCII lines of this shape. */
   @Setup
   public void setUp() {
-    List<String> lines = IdentifyCorpus.readResource(IdentifyCorpus.INPUTS);
-    corpus = lines.stream()
+    lines = IdentifyCorpus.readResource(IdentifyCorpus.INPUTS).stream()
         .filter(line -> IdentifyBenchmark.isAscii(line) && shapeOf(line).equals(shape))
         .toArray(String[]::new);
-    if (corpus.length == 0) {
+    if (lines.length == 0) {
       throw new IllegalStateException("no ASCII line of shape " + shape + " in the corpus");
     }
+  }
+
+  /** Fresh copies of the lines for each iteration, as in {@link IdentifyBenchmark#freshCopies}. */
+  @Setup(Level.Iteration)
+  public void copyLines() {
+    corpus = IdentifyBenchmark.freshCopies(lines);
   }
 
   private String nextInput() {
