@@ -282,16 +282,27 @@ public final class CheckDigits {
    * sum (for an implicit prefix); -1 if one is not a digit.
    */
   static int gs1At(CharSequence s, int from, int to, int extra) {
-    int sum = extra;
-    boolean triple = true;
-    for (int i = to - 1; i >= from; i--) {
-      int digit = s.charAt(i) - '0';
-      if (digit < 0 || digit > 9) {
-        return -1;
-      }
-      sum += triple ? digit * 3 : digit;
-      triple = !triple;
+    // Two digits a step, tripled and single sums apart; a digit out of 0-9 turns a sign bit on.
+    int tripled = 0;
+    int single = 0;
+    int bad = 0;
+    int i = to - 1;
+    for (; i > from; i -= 2) {
+      int a = s.charAt(i) - '0';
+      int b = s.charAt(i - 1) - '0';
+      bad |= a | b | (9 - a) | (9 - b);
+      tripled += a;
+      single += b;
     }
+    if (i == from) {
+      int a = s.charAt(i) - '0';
+      bad |= a | (9 - a);
+      tripled += a;
+    }
+    if (bad < 0) {
+      return -1;
+    }
+    int sum = extra + 3 * tripled + single;
     return (10 - sum % 10) % 10;
   }
 
@@ -299,18 +310,34 @@ public final class CheckDigits {
   static int upsAt(CharSequence s, int from, int to) {
     int sum = 0;
     for (int i = from; i < to; i++) {
-      char c = s.charAt(i);
-      int value;
-      if (c >= '0' && c <= '9') {
-        value = c - '0';
-      } else if (c >= 'A' && c <= 'Z') {
-        value = (c - 3) % 10;
-      } else {
+      int value = upsValue(s.charAt(i));
+      if (value < 0) {
         return -1;
       }
-      sum += (i - from) % 2 == 1 ? value * 2 : value;
+      sum += value << ((i - from) & 1);
     }
     return (10 - sum % 10) % 10;
+  }
+
+  /** A character's value in the UPS check: a digit its own, a letter (its code - 3) mod 10; else -1. */
+  private static int upsValue(char c) {
+    int digit = c - '0';
+    if (digit >= 0 && digit <= 9) {
+      return digit;
+    }
+    int letter = c - 'A';
+    return letter >= 0 && letter < 26 ? UPS_LETTER_VALUES[letter] : -1;
+  }
+
+  /** [letter - 'A']: (letter - 3) mod 10. */
+  private static final int[] UPS_LETTER_VALUES = upsLetterValues();
+
+  private static int[] upsLetterValues() {
+    int[] values = new int[26];
+    for (int i = 0; i < 26; i++) {
+      values[i] = ('A' + i - 3) % 10;
+    }
+    return values;
   }
 
   // ---------------------------------------------------------------------------------------------

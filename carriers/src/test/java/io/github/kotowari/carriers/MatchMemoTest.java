@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -87,6 +89,39 @@ class MatchMemoTest {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /** Keys whose hashes meet share a bucket of two: both are kept; a third pushes out the older. */
+  @Test
+  void twoKeysOfOneBucketAreBothRememberedAndAThirdEvictsTheOlder() {
+    long first = 1;
+    int bucket = MatchMemo.bucket(first);
+    long[] others = new long[2];
+    int found = 0;
+    for (long key = 2; found < others.length; key++) {
+      if (MatchMemo.bucket(key) == bucket) {
+        others[found++] = key;
+      }
+    }
+    long second = others[0];
+    long third = others[1];
+    MatchMemo memo = new MatchMemo();
+    memo.remember(first, 11);
+    memo.remember(second, 22);
+    assertEquals(11, memo.result(first));
+    assertEquals(22, memo.result(second));
+    memo.remember(third, 33);
+    assertEquals(33, memo.result(third));
+    assertEquals(11, memo.result(first), "the first key moves to the second slot; the second key goes");
+    assertEquals(0, memo.result(second));
+    // Buckets are even slots of the table, and every bucket is used by some key.
+    Set<Integer> buckets = new HashSet<>();
+    for (long key = 0; key < 100_000; key++) {
+      int b = MatchMemo.bucket(key);
+      assertEquals(0, b % 2);
+      buckets.add(b);
+    }
+    assertEquals(MatchMemo.SLOTS / 2, buckets.size());
   }
 
   private static String digits(SplittableRandom random, int length) {
