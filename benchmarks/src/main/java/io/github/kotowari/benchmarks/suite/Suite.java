@@ -11,14 +11,12 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import io.github.kotowari.benchmarks.corpus.IdentifyCorpus;
@@ -27,6 +25,7 @@ import io.github.kotowari.carriers.Identifier;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.BenchmarkResult;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatType;
@@ -178,8 +177,9 @@ public final class Suite {
   /**
    * Runs the included benchmarks: first every benchmark with one fork and the usual warm-up, then
    * each class of {@link #SLOW_TO_WARM} with its longer warm-up, then the benchmarks of {@link
-   * #FORKS}, one JMH run per fork count (JMH takes one count and one warm-up per run). The
-   * measurements come back ordered by class and method, as one run would order them.
+   * #FORKS} in {@link #forkRounds rounds} of one JVM each, whose results are {@link #merged} as if
+   * JMH had forked them in one run. The measurements come back ordered by class and method, as one
+   * run would order them.
    */
   static List<Measurement> run(Settings settings) throws IOException, RunnerException {
     Files.createDirectories(settings.log.toAbsolutePath().getParent());
@@ -196,27 +196,79 @@ public final class Suite {
     for (String benchmarkClass : SLOW_TO_WARM) {
       rest.exclude(classPattern(benchmarkClass));
     }
-    int started = runInto(rest, settings.log, false, start, 0, measured);
+    List<RunResult> single = new ArrayList<>();
+    int started = runInto(rest, settings.log, false, start, 0, single);
     for (String benchmarkClass : new TreeSet<>(SLOW_TO_WARM)) {
       Path json = settings.json.resolveSibling(benchmarkClass + "-" + settings.json.getFileName());
       ChainedOptionsBuilder options = options(settings, json, 1, settings.warmupIterations(benchmarkClass));
       includeWithin(options, classPattern(benchmarkClass), settings.includes);
-      started = runInto(options, settings.log, true, start, started, measured);
+      started = runInto(options, settings.log, true, start, started, single);
     }
-    Map<Integer, List<String>> byCount = new TreeMap<>();
-    for (Map.Entry<String, Integer> forked : FORKS.entrySet()) {
-      byCount.computeIfAbsent(settings.forks(forked.getKey()), count -> new ArrayList<>()).add(forked.getKey());
+    for (RunResult result : single) {
+      measured.add(measurement(result));
     }
-    for (Map.Entry<Integer, List<String>> group : byCount.entrySet()) {
-      Path json = settings.json.resolveSibling(group.getKey() + "-forks-" + settings.json.getFileName());
-      ChainedOptionsBuilder options = options(settings, json, group.getKey(), settings.warmupIterations());
-      for (String benchmark : group.getValue()) {
+    List<List<String>> rounds = forkRounds(settings);
+    Map<String, List<RunResult>> forked = new LinkedHashMap<>();
+    for (int round = 0; round < rounds.size(); round++) {
+      Path json = settings.json.resolveSibling("fork-" + (round + 1) + "-" + settings.json.getFileName());
+      ChainedOptionsBuilder options = options(settings, json, 1, settings.warmupIterations());
+      for (String benchmark : rounds.get(round)) {
         includeWithin(options, benchmarkPattern(benchmark), settings.includes);
       }
-      started = runInto(options, settings.log, true, start, started, measured);
+      List<RunResult> results = new ArrayList<>();
+      started = runInto(options, settings.log, true, start, started, results);
+      for (RunResult result : results) {
+        forked.computeIfAbsent(key(result.getParams()), k -> new ArrayList<>()).add(result);
+      }
+    }
+    for (List<RunResult> forks : forked.values()) {
+      measured.add(measurement(merged(forks)));
     }
     measured.sort(Comparator.comparing(Measurement::benchmarkClass).thenComparing(Measurement::method));
     return measured;
+  }
+
+  /**
+   * The JMH runs of the benchmarks of {@link #FORKS}: round r (from 0) measures, one JVM each, those
+   * with more than r forks. A goal's two sides ({@code identify} and its {@code baseline}) are so
+   * measured in turn, JVM after JVM, rather than all of one side's JVMs first: the machines the
+   * figures come from go through slower and faster spells of a minute or more, which slow both
+   * sides (in turns on 2026-12-02: identify 36–38 ns/op beside a baseline of 6.0–6.3 in one spell,
+   * 56–60 beside 8.7–9.3 in another), and a ratio of one side's fast spell to the other's slow one
+   * said 4.8× where either spell alone gave about 6×.
+   */
+  static List<List<String>> forkRounds(Settings settings) {
+    int most = FORKS.keySet().stream().mapToInt(settings::forks).max().orElse(0);
+    List<List<String>> rounds = new ArrayList<>();
+    for (int round = 0; round < most; round++) {
+      int r = round;
+      rounds.add(FORKS.keySet().stream().sorted().filter(b -> settings.forks(b) > r).toList());
+    }
+    return rounds;
+  }
+
+  /** A benchmark and its parameters: what the rounds of {@link #forkRounds} measure once each. */
+  static String key(BenchmarkParams params) {
+    StringBuilder key = new StringBuilder(params.getBenchmark());
+    for (String name : params.getParamsKeys()) {
+      key.append(' ').append(name).append('=').append(params.getParam(name));
+    }
+    return key.toString();
+  }
+
+  /**
+   * One result of the JVMs of one benchmark and parameters, each from its own run: JMH aggregates
+   * their iterations as it does those of a run with that many forks.
+   */
+  static RunResult merged(List<RunResult> forks) {
+    if (forks.size() == 1) {
+      return forks.get(0);
+    }
+    List<BenchmarkResult> all = new ArrayList<>();
+    for (RunResult fork : forks) {
+      all.addAll(fork.getBenchmarkResults());
+    }
+    return new RunResult(forks.get(0).getParams(), all);
   }
 
   /**
@@ -246,9 +298,9 @@ public final class Suite {
    * many. {@code IdentifyBenchmark.identify} runs in a fast or a slow state (37–48 or 57–75 ns/op
    * on the same jar) that differs from one JVM to the next and sometimes changes within one; one JVM
    * cannot tell which it caught, three give a mean over the states and an error that shows their
-   * spread. Its baseline, the other half of the goal's ratio, gets as many. The class's other
-   * methods ({@code verdict}, {@code normalize}) are not a goal and keep one JVM, which holds the
-   * suite under 15 minutes.
+   * spread. Its baseline, the other half of the goal's ratio, gets as many, in turns with it (see
+   * {@link #forkRounds}). The class's other methods ({@code verdict}, {@code normalize}) are not a
+   * goal and keep one JVM, which holds the suite under 15 minutes.
    */
   static final Map<String, Integer> FORKS = Map.of("IdentifyBenchmark.identify", 3, "IdentifyBenchmark.baseline", 3);
 
@@ -275,21 +327,17 @@ public final class Suite {
   /**
    * Runs {@code options}, logging to {@code log} (appended to, or started afresh) and numbering the
    * terminal's progress lines after the {@code started} benchmarks before; adds the measurements to
-   * {@code measured} and returns the new count. Includes that match nothing here are no error.
+   * {@code results} and returns the new count. Includes that match nothing here are no error.
    */
   private static int runInto(ChainedOptionsBuilder options, Path log, boolean append, long start, int started,
-      List<Measurement> measured) throws IOException, RunnerException {
+      List<RunResult> results) throws IOException, RunnerException {
     try (PrintStream out = new PrintStream(new FileOutputStream(log.toFile(), append), true, StandardCharsets.UTF_8)) {
       Progress progress = new Progress(
           OutputFormatFactory.createFormatInstance(out, VerboseMode.NORMAL), System.out, start, started);
-      Collection<RunResult> results;
       try {
-        results = new Runner(options.build(), progress).run();
+        results.addAll(new Runner(options.build(), progress).run());
       } catch (NoBenchmarksException nothingMatched) {
         return started;
-      }
-      for (RunResult result : results) {
-        measured.add(measurement(result));
       }
       return progress.count();
     }

@@ -193,6 +193,14 @@ class ComparisonTest {
     assertEquals("1 fork", Suite.forks(QUICK));
   }
 
+  /** Each JVM of identify has one of its baseline next to it in time, in the same JMH run. */
+  @Test
+  void forkedBenchmarksRunInTurnsOneJvmOfEachPerRound() {
+    List<String> both = List.of("IdentifyBenchmark.baseline", "IdentifyBenchmark.identify");
+    assertEquals(List.of(both, both, both), Suite.forkRounds(FULL));
+    assertEquals(List.of(both), Suite.forkRounds(QUICK));
+  }
+
   @Test
   void classesWithLargeInputsWarmUpLongerInFullRuns() {
     assertEquals(10, FULL.warmupIterations("EligibilityBenchmark"));
