@@ -103,17 +103,10 @@ final class MatchMemo {
       table = new Entry[SLOTS];
       entries = table;
     }
+    // The newest entry comes first and the one before it moves second; the oldest goes.
     int bucket = bucket(key);
-    Entry newest = new Entry(key, result);
-    if (table[bucket] == null) {
-      table[bucket] = newest;
-    } else if (table[bucket + 1] == null) {
-      table[bucket + 1] = newest;
-    } else {
-      // Both taken: the second goes, the first moves to its place, the new one comes first.
-      table[bucket + 1] = table[bucket];
-      table[bucket] = newest;
-    }
+    table[bucket + 1] = table[bucket];
+    table[bucket] = new Entry(key, result);
   }
 
   /** The first of the two slots of {@code key}'s bucket: an even index below {@link #SLOTS}. */

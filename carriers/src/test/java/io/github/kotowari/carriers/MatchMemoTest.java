@@ -112,8 +112,8 @@ class MatchMemoTest {
     assertEquals(22, memo.result(second));
     memo.remember(third, 33);
     assertEquals(33, memo.result(third));
-    assertEquals(11, memo.result(first), "the first key moves to the second slot; the second key goes");
-    assertEquals(0, memo.result(second));
+    assertEquals(22, memo.result(second), "the second key moves to the second slot");
+    assertEquals(0, memo.result(first), "the oldest key goes");
     // Buckets are even slots of the table, and every bucket is used by some key.
     Set<Integer> buckets = new HashSet<>();
     for (long key = 0; key < 100_000; key++) {
