@@ -25,8 +25,18 @@ import static java.util.Objects.requireNonNull;
 public final class CheckDigits {
   /** Weights of UPU S10 over the eight serial digits, left to right. */
   private static final int[] S10_WEIGHTS = {8, 6, 4, 2, 3, 5, 9, 7};
+  /** UPS values of the letters, [letter - 'A']: (letter - 3) mod 10. */
+  private static final int[] UPS_LETTER_VALUES = upsLetterValues();
 
   private CheckDigits() {}
+
+  private static int[] upsLetterValues() {
+    int[] values = new int[26];
+    for (int i = 0; i < 26; i++) {
+      values[i] = ('A' + i - 3) % 10;
+    }
+    return values;
+  }
 
   // ---------------------------------------------------------------------------------------------
   // 7DR and DHL Express: the body read as a decimal integer, modulo 7
@@ -327,17 +337,6 @@ public final class CheckDigits {
     }
     int letter = c - 'A';
     return letter >= 0 && letter < 26 ? UPS_LETTER_VALUES[letter] : -1;
-  }
-
-  /** [letter - 'A']: (letter - 3) mod 10. */
-  private static final int[] UPS_LETTER_VALUES = upsLetterValues();
-
-  private static int[] upsLetterValues() {
-    int[] values = new int[26];
-    for (int i = 0; i < 26; i++) {
-      values[i] = ('A' + i - 3) % 10;
-    }
-    return values;
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -56,9 +56,9 @@ import org.openjdk.jmh.util.Version;
  * iterations of 0.1 s, only to check that everything runs. {@code IdentifyBenchmark.identify}
  * starts at 90–450 ns/op for two reasons: the JIT's queue (half a second to two seconds on two
  * cores) and, with an uncapped heap, the heap's growth, whose fresh pages are slow to touch on the
- * virtual machines the figures come from (1.5 s as a rule, once 9 s on the digit lines alone). The benchmark classes that do not set a heap of their
- * own therefore run with a fixed, pre-touched heap of 512 MiB (the arguments of their {@code @Fork}),
- * which leaves only the JIT's start: in the run of 2026-12-02 at 16:23 UTC every such benchmark
+ * virtual machines the figures come from (1.5 s as a rule, once 9 s on the digit lines alone). The
+ * benchmark classes that do not set a heap of their own therefore run with a fixed, pre-touched heap
+ * of 512 MiB (the arguments of their {@code @Fork}), which leaves only the JIT's start: in the run of 2026-12-02 at 16:23 UTC every such benchmark
  * was within its steady range by its fifth warm-up iteration of 0.4 s at the latest, within the
  * 2.4 s of warm-up.
  */
@@ -186,7 +186,7 @@ public final class Suite {
     System.out.println("JMH " + Version.getPlainVersion() + ", full log in " + settings.log);
     long start = System.nanoTime();
     List<Measurement> measured = new ArrayList<>();
-    ChainedOptionsBuilder rest = options(settings, settings.json, 1, settings.warmupIterations());
+    ChainedOptionsBuilder rest = options(settings, settings.json, settings.warmupIterations());
     for (String include : settings.includes) {
       rest.include(include);
     }
@@ -200,7 +200,7 @@ public final class Suite {
     int started = runInto(rest, settings.log, false, start, 0, single);
     for (String benchmarkClass : new TreeSet<>(SLOW_TO_WARM)) {
       Path json = settings.json.resolveSibling(benchmarkClass + "-" + settings.json.getFileName());
-      ChainedOptionsBuilder options = options(settings, json, 1, settings.warmupIterations(benchmarkClass));
+      ChainedOptionsBuilder options = options(settings, json, settings.warmupIterations(benchmarkClass));
       includeWithin(options, classPattern(benchmarkClass), settings.includes);
       started = runInto(options, settings.log, true, start, started, single);
     }
@@ -211,7 +211,7 @@ public final class Suite {
     Map<String, List<RunResult>> forked = new LinkedHashMap<>();
     for (int round = 0; round < rounds.size(); round++) {
       Path json = settings.json.resolveSibling("fork-" + (round + 1) + "-" + settings.json.getFileName());
-      ChainedOptionsBuilder options = options(settings, json, 1, settings.warmupIterations());
+      ChainedOptionsBuilder options = options(settings, json, settings.warmupIterations());
       for (String benchmark : rounds.get(round)) {
         includeWithin(options, benchmarkPattern(benchmark), settings.includes);
       }
@@ -261,9 +261,6 @@ public final class Suite {
    * their iterations as it does those of a run with that many forks.
    */
   static RunResult merged(List<RunResult> forks) {
-    if (forks.size() == 1) {
-      return forks.get(0);
-    }
     List<BenchmarkResult> all = new ArrayList<>();
     for (RunResult fork : forks) {
       all.addAll(fork.getBenchmarkResults());
@@ -309,11 +306,12 @@ public final class Suite {
     return "\\." + benchmark.replace(".", "\\.") + "$";
   }
 
-  private static ChainedOptionsBuilder options(Settings settings, Path json, int forks, int warmupIterations) {
+  /** One JMH run's options: one JVM per benchmark, since {@link #forkRounds} gives the forks of {@link #FORKS}. */
+  private static ChainedOptionsBuilder options(Settings settings, Path json, int warmupIterations) {
     return new OptionsBuilder()
         .mode(Mode.AverageTime)
         .timeUnit(TimeUnit.NANOSECONDS)
-        .forks(forks)
+        .forks(1)
         .warmupIterations(warmupIterations)
         .warmupTime(settings.iterationTime())
         .measurementIterations(settings.measurementIterations())
