@@ -125,8 +125,10 @@ class EasyRulesKonbiniTest {
         // Prices at and around the presets' caps and minimums, mixed with ordinary ones.
         Arbitraries.oneOf(Arbitraries.of(0L, 1L, 2L, 119L, 120L, 121L, 299_999L, 300_000L, 300_001L).map(Yen::ofPrice),
             Arbitraries.longs().between(0, 200_000).map(Yen::ofPrice)),
+        // Other kinds often enough that each meets the one preset that refuses it (amazon-jp, one
+        // draw in five) in most runs: at 8 to 1, gift cards were once not refused in 300 tries.
         Arbitraries.frequencyOf(
-            net.jqwik.api.Tuple.of(8, Arbitraries.just(ItemKind.PHYSICAL)),
+            net.jqwik.api.Tuple.of(4, Arbitraries.just(ItemKind.PHYSICAL)),
             net.jqwik.api.Tuple.of(1, Arbitraries.of(ItemKind.class))),
         Arbitraries.integers().between(0, 9))
         .as((quantity, price, kind, preOrder) ->
